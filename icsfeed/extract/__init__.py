@@ -1,0 +1,31 @@
+"""Extraction: a message's free text -> what it means (pure: no I/O, no clock).
+
+``windows`` finds the time windows and the completion time with the time-expression
+engine; ``classify`` decides kind, environment, references, status, fallback and the
+per-system impact. ``extract`` puts the two together.
+"""
+from __future__ import annotations
+
+from ..model import Extraction, Message
+from .classify import classify
+from .windows import find_windows
+
+__all__ = ["extract"]
+
+
+def extract(message: Message) -> Extraction:
+    """What ``message`` means, per ``shared/spec/extraction.md``."""
+    found = find_windows(message)
+    facts = classify(message)
+    return Extraction(
+        kind=facts.kind,
+        env=facts.env,
+        status=facts.status,
+        refs=facts.refs,
+        windows=found.windows,
+        done_at=found.done_at,
+        fallback=facts.fallback,
+        impacts=facts.impacts,
+        cancelled_systems=facts.cancelled_systems,
+        warnings=found.warnings + facts.warnings,
+    )
