@@ -26,6 +26,14 @@ apt_install() {
 command -v chromium >/dev/null || { echo "setup: installing chromium" >&2; apt_install chromium fonts-dejavu-core; }
 command -v nginx >/dev/null || { echo "setup: installing nginx" >&2; apt_install nginx-light || apt_install nginx; }
 
+maintnote=../.venv-maintnote
+if [ "$(cat "$maintnote/.installed" 2>/dev/null)" != "$(sha256sum <maintnote/requirements.txt | cut -c1-16)" ]; then
+  echo "setup: installing circuit-maintenance-parser in $maintnote" >&2
+  python3 -m venv "$maintnote"
+  "$maintnote/bin/python" -m pip install -q -r maintnote/requirements.txt
+  sha256sum <maintnote/requirements.txt | cut -c1-16 >"$maintnote/.installed"
+fi
+
 if [ -f js/package.json ]; then
   sum=$(cat js/package.json js/package-lock.json 2>/dev/null | sha256sum | cut -c1-16)
   if [ "$(cat js/node_modules/.installed 2>/dev/null)" != "$sum" ]; then
