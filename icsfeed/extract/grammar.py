@@ -1,0 +1,512 @@
+"""Tokens -> time expressions ("mentions"), as written: nothing is resolved to a calendar here.
+
+Dates::
+
+    Saturday May 16, 2026          Saturday the 13th of December     Monday 14th April
+    23.feb    9/9    28/08         13/11-2025    11/10/2025          2026-03-13
+    lørdag den 26. februar 2022    20. og 21. maj 2023               April 7th, 10th and 11th
+    Friday/Saturday, June 6-7      May 26/27, 2025                   Thuesday 4/3
+
+Times::
+
+    1200    0745    12:00    12.00    kl. 19.30    kl. 14    8 am    10:00 PM    midnight
+    0245 (DST)    0315 (ST)
+
+Expressions (the shapes of ``Mention``)::
+
+    RANGE  1200-2100 | 10-15:00 | at 8-9 am | between 1900 and 1945 | mellem kl. 19.30 og 01.30
+           | from 21:00 until 06:00 | Friday June 6, 2025, 2100 – Saturday June 7, 2025, 2200
+           | fra fredag den 5. juni kl. 22.00 til søndag den 7. juni 2015 kl. 16
+    FROM   from May 26 at 17:00 | May 26th at 17:00 until <no time>   (an open end)
+    UNTIL  until 16:00 | until app. 09.00                               (an end only)
+    POINT  Wednesday July 9, 2025, 2310 | Update 15:25 | Tuesday May 27, 2025
+
+A bare hour (``9``) is a time only where the text makes it one: after ``kl.``, with am/pm,
+or as an end of a range that has a lead word (``from``, ``between``), a date just before
+it, or a partner written with minutes. Each parse step consumes a bounded number of
+tokens, so parsing is linear in the number of tokens.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+
+from .lexicon import Entry, Role, lookup, role_of
+from .tokenize import Kind, Token, tokenize
+
+_DASHES = {"-", "–", "—", "‐", "‑", "−"}
+_MAX_LIST = 10
+_YEARS = range(1990, 2100)
+
+
+@dataclass(frozen=True)
+class DateSpec:
+    """A date as written: ``Saturday the 13th of December`` -> day 13, month 12, weekday 5.
+
+    ``day``/``month`` are None for a bare weekday (``till Sunday 23:59``).
+    """
+
+    day: int | None
+    month: int | None
+    year: int | None
+    weekday: int | None
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A time of day as written; ``hour`` 24 is the midnight that ends a day."""
+
+    hour: int
+    minute: int
+    fold: int | None = None          # 0 for "(DST)", 1 for "(ST)"
+    strength: int = 2                # 0 bare hour, 1 four digits (``1200``), 2 marked (``12:00``, ``kl. 12``)
+    meridiem: int | None = None      # 0 am, 12 pm
+
+    @property
+    def minutes(self) -> int:
+        return self.hour * 60 + self.minute
+
+
+@dataclass(frozen=True)
+class Point:
+    dates: tuple[DateSpec, ...]
+    time: ClockTime | None
+
+
+class Shape(enum.Enum):
+    POINT = "point"
+    RANGE = "range"
+    FROM = "from"
+    UNTIL = "until"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One time expression: ``start``/``end`` points, the tokens ``[first, last)`` it covers."""
+
+    shape: Shape
+    start: Point | None
+    end: Point | None
+    first: int
+    last: int
+    line: int
+    sentence: int
+
+    @property
+    def dates(self) -> tuple[DateSpec, ...]:
+        return (self.start or self.end or Point((), None)).dates
+
+
+@dataclass(frozen=True)
+class _Dates:
+    dates: tuple[DateSpec, ...]
+    end: int
+    span: bool          # "June 6-7", "May 26/27": a first and a last day
+
+
+class _Parser:
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self._roles = [{e.role: e for e in lookup(t.word)} if t.kind is Kind.WORD else {} for t in tokens]
+        self._dates: dict[int, _Dates | None] = {}
+        self._times: dict[int, tuple[ClockTime, int] | None] = {}
+
+    # -- token tests ---------------------------------------------------------------
+    def _tok(self, i: int) -> Token | None:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+
+    def _punct(self, i: int, chars: set[str] | str, glued: bool = False) -> bool:
+        t = self._tok(i)
+        return t is not None and t.kind is Kind.PUNCT and t.text in chars and not (glued and t.spaced)
+
+    def _role(self, i: int, role: str) -> Entry | None:
+        return self._roles[i].get(role) if 0 <= i < len(self._roles) else None
+
+    def _number(self, i: int, digits: tuple[int, ...], glued: bool = False) -> int | None:
+        t = self._tok(i)
+        if t is None or t.kind is not Kind.NUMBER or len(t.text) not in digits or (glued and t.spaced):
+            return None
+        return t.value
+
+    def _same_line(self, i: int, j: int) -> bool:
+        a, b = self._tok(i), self._tok(j)
+        return a is not None and b is not None and a.line == b.line
+
+    def _skip_fillers(self, i: int) -> int:
+        """Past ``,``, ``the``, ``at``, ``den``, ``d.``: the small words between a date and a time."""
+        while True:
+            if self._punct(i, ",") or (self._role(i, Role.AT) and self._same_line(i - 1, i)):
+                i += 1
+                if self._punct(i, ".", glued=True):
+                    i += 1
+            else:
+                return i
+
+    # -- dates -----------------------------------------------------------------------
+    def _year(self, i: int) -> tuple[int | None, int]:
+        j = i + 1 if self._punct(i, ",") else i
+        value = self._number(j, (4,))
+        if value in _YEARS and self._same_line(i - 1, j):
+            return value, j + 1
+        return None, i
+
+    def _ordinal(self, i: int) -> int:
+        """Past an ordinal suffix glued to a day number: ``13th``, ``5.`` (Danish)."""
+        if self._role(i, Role.ORDINAL) and not self.tokens[i].spaced:
+            return i + 1
+        return i
+
+    def _numeric(self, i: int) -> _Dates | None:
+        """``2026-03-13``, ``24.03.2025``, ``25-06-2025``, ``13/11-2025``, ``11/10/2025``, ``9/9``."""
+        first = self._number(i, (4,))
+        if first in _YEARS and self._punct(i + 1, _DASHES, True) and self._punct(i + 3, _DASHES, True):
+            month, day = self._number(i + 2, (1, 2), True), self._number(i + 4, (1, 2), True)
+            if month and day and month <= 12 and day <= 31:
+                return _Dates((DateSpec(day, month, first, None),), i + 5, False)
+        day = self._number(i, (1, 2))
+        month = self._number(i + 2, (1, 2), True)
+        if day is None or month is None or not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        sep = self.tokens[i + 1].text if self._punct(i + 1, _DASHES | {".", "/"}, True) else None
+        if sep is None:
+            return None
+        if self._punct(i + 3, _DASHES | {".", "/"}, True):
+            year = self._number(i + 4, (4,), True)
+            if year in _YEARS:
+                return _Dates((DateSpec(day, month, year, None),), i + 5, False)
+        if sep == "/" and self._number(i + 3, (1, 2, 3, 4), True) is None \
+                and not self._punct(i + 3, "/", True):
+            return _Dates((DateSpec(day, month, None, None),), i + 3, False)
+        return None
+
+    def _days(self, i: int) -> tuple[list[int], int, bool] | None:
+        """A day or a list of days: ``13th``, ``20. og 21.``, ``7th, 10th, 11th and 15th``, ``6-7``, ``26/27``."""
+        day = self._number(i, (1, 2))
+        if day is None or not 1 <= day <= 31:
+            return None
+        j = self._ordinal(i + 1)
+        marked = j > i + 1
+        if not marked and self._punct(j, ".", True) and (
+                self._role(j + 1, Role.MONTH) or self._role(j + 1, Role.AND)
+                or (self._punct(j + 1, ",") and self._number(j + 2, (1, 2)) is not None)):
+            j, marked = j + 1, True
+        days = [day]
+        for sep in (_DASHES, "/"):
+            other = self._number(j + 1, (1, 2), True) if self._punct(j, sep, True) else None
+            if other is not None and day < other <= 31 and not self._punct(j + 2, ":.", True):
+                return [day, other], self._ordinal(j + 2), True
+        while marked and len(days) < _MAX_LIST:
+            k = j
+            if self._punct(k, ",") or self._punct(k, "&") or self._role(k, Role.AND):
+                k += 1
+                if self._role(k, Role.AND):
+                    k += 1
+            else:
+                break
+            more = self._number(k, (1, 2))
+            if more is None or not 1 <= more <= 31:
+                break
+            end = self._ordinal(k + 1)
+            if end == k + 1 and self._punct(end, ".", True):
+                end += 1
+            if end == k + 1:
+                break
+            days.append(more)
+            j = end
+        return days, j, False
+
+    def _named(self, i: int) -> _Dates | None:
+        """Dates with a month name, day first or month first."""
+        parsed = self._days(i)
+        if parsed is not None:
+            days, j, span = parsed
+            k = j + 1 if self._role(j, Role.AT) else j
+            month = self._role(k, Role.MONTH)
+            if month is not None and self._same_line(i, k):
+                k += 1
+                if self._punct(k, ".", True):
+                    k += 1
+                year, k = self._year(k)
+                return _Dates(tuple(DateSpec(d, month.value, year, None) for d in days), k, span)
+        month = self._role(i, Role.MONTH)
+        if month is None:
+            return None
+        j = i + 1
+        if self._punct(j, ".", True):
+            j += 1
+        parsed = self._days(j)
+        if parsed is None:
+            year, k = self._year(j)
+            return _Dates((), k, False) if year else None      # "July 2025": a month, not a date
+        days, k, span = parsed
+        year, k = self._year(k)
+        return _Dates(tuple(DateSpec(d, month.value, year, None) for d in days), k, span)
+
+    def date(self, i: int) -> _Dates | None:
+        """The date starting at token ``i``, weekday included, or None."""
+        if i not in self._dates:
+            self._dates[i] = self._date(i)
+        return self._dates[i]
+
+    def _date(self, i: int) -> _Dates | None:
+        weekdays: list[int] = []
+        j = i
+        while (weekday := self._role(j, Role.WEEKDAY)) is not None and len(weekdays) < 2:
+            weekdays.append(weekday.value)
+            j += 1
+            if self._punct(j, ".", True):
+                j += 1
+            if self._punct(j, "/") and self._role(j + 1, Role.WEEKDAY):
+                j += 1
+                continue
+            break
+        after_weekday = j
+        while self._punct(j, ",") or self._role(j, Role.PART_OF_DAY) or self._role(j, Role.AT):
+            j += 1
+            if self._punct(j, ".", True):
+                j += 1
+        found = self._numeric(j) or self._named(j)
+        if found is None or not found.dates:
+            if found is not None:
+                return found
+            if weekdays:
+                return _Dates(tuple(DateSpec(None, None, None, w) for w in weekdays), after_weekday, False)
+            return None
+        dates = list(found.dates)
+        if len(weekdays) == len(dates):
+            dates = [replace(d, weekday=w) for d, w in zip(dates, weekdays)]
+        elif weekdays:
+            dates[0] = replace(dates[0], weekday=weekdays[0])
+        return _Dates(tuple(dates), found.end, found.span)
+
+    # -- times -----------------------------------------------------------------------
+    def time(self, i: int) -> tuple[ClockTime, int] | None:
+        """The time of day starting at token ``i``, or None."""
+        if i not in self._times:
+            self._times[i] = self._time(i)
+        return self._times[i]
+
+    def _time(self, i: int) -> tuple[ClockTime, int] | None:
+        j, clock = i, False
+        if self._role(j, Role.CLOCK):
+            clock, j = True, j + 1
+            if self._punct(j, ".", True):
+                j += 1
+        if self._role(j, Role.MIDNIGHT):
+            return self._marker(ClockTime(24, 0), j + 1)
+        if self._role(j, Role.NOON):
+            return self._marker(ClockTime(12, 0), j + 1)
+        t = self._tok(j)
+        if t is None or t.kind is not Kind.NUMBER:
+            return None
+        if len(t.text) == 4:
+            hour, minute, strength, j = int(t.text[:2]), int(t.text[2:]), 1, j + 1
+        elif len(t.text) <= 2:
+            hour, minute, strength, j = t.value, 0, 0, j + 1
+            minutes = self._number(j + 1, (2,), True)
+            if self._punct(j, ":.", True) and minutes is not None:
+                minute, strength, j = minutes, 2, j + 2
+                if self._punct(j, ":", True) and self._number(j + 1, (2,), True) is not None:
+                    j += 2                                   # seconds
+        else:
+            return None
+        meridiem = None
+        ampm = self._role(j, Role.AMPM)
+        if ampm is None and self._tok(j) is not None and self.tokens[j].word in ("a", "p") \
+                and self._punct(j + 1, ".", True) and self._tok(j + 2) is not None and self.tokens[j + 2].word == "m":
+            ampm, j = role_of("am" if self.tokens[j].word == "a" else "pm", Role.AMPM), j + 2
+            if self._punct(j + 1, ".", True):
+                j += 1
+        if ampm is not None and 1 <= hour <= 12:
+            meridiem, strength, j = ampm.value, 2, j + 1
+            hour = hour % 12 + ampm.value
+        if clock:
+            strength = 2
+        if minute > 59 or hour > 24 or (hour == 24 and minute):
+            return None
+        return self._marker(ClockTime(hour, minute, None, strength, meridiem), j)
+
+    def _marker(self, clock: ClockTime, j: int) -> tuple[ClockTime, int]:
+        """Past ``(DST)``/``(ST)``/``CET``: which of a repeated hour is meant."""
+        if self._punct(j, "(") and self._role(j + 1, Role.FOLD) and self._punct(j + 2, ")"):
+            return replace(clock, fold=self._role(j + 1, Role.FOLD).value), j + 3
+        t = self._tok(j)
+        if t is not None and t.kind is Kind.WORD and t.word in ("dst", "cest", "cet"):
+            return replace(clock, fold=self._role(j, Role.FOLD).value), j + 1
+        return clock, j
+
+    # -- expressions -----------------------------------------------------------------
+    def _point(self, i: int) -> tuple[Point, int, str | None, _Dates | None] | None:
+        """A date and/or a time; also gives the lead word (``from``) that sat between them."""
+        found = self.date(i)
+        if found is None:
+            clock = self.time(i)
+            if clock is None:
+                return None
+            time, j = clock
+            k = j + 1 if self._punct(j, ",") or self._role(j, Role.AT) else j
+            after = self.date(k) if self._same_line(j - 1, k) else None
+            if after is not None and after.dates and not after.span:
+                return Point(after.dates, time), after.end, None, after
+            return Point((), time), j, None, None
+        j = self._skip_fillers(found.end)
+        t = self._tok(j)
+        if t is not None and t.kind is Kind.WORD and len(t.word) <= 2 and not self._roles[j] \
+                and self._tok(j + 1) is not None \
+                and (self._role(j + 1, Role.AT) or self.tokens[j + 1].kind is Kind.NUMBER):
+            j = self._skip_fillers(j + 1)                    # "April 23rd f at 19:00"
+        led = self.tokens[j].word if self._role(j, Role.FROM) is not None else None
+        if led:
+            j = self._skip_fillers(j + 1)
+        clock = self.time(j) if self._same_line(found.end - 1, j) else None
+        if clock is None:
+            return Point(found.dates, None), found.end, None, found
+        return Point(found.dates, clock[0]), clock[1], led, found
+
+    def _connector(self, i: int, between: bool) -> int | None:
+        if self._punct(i, _DASHES) or self._role(i, Role.TO) or self._role(i, Role.UNTIL):
+            return i + 1
+        if between and self._role(i, Role.AND):
+            return i + 1
+        return None
+
+    def expression(self, i: int) -> Mention | None:
+        """The longest time expression starting at token ``i``, or None."""
+        first, lead = i, None
+        if self._role(i, Role.FROM) is not None:
+            lead, i = ("between" if self.tokens[i].word in ("between", "mellem") else "from"), i + 1
+        elif self._role(i, Role.UNTIL) is not None:
+            lead, i = "until", i + 1
+        elif self.tokens[i].word == "at":
+            lead, i = "at", i + 1
+        i = self._skip_fillers(i) if lead else i
+        parsed = self._point(i)
+        if parsed is None:
+            return None
+        start, j, inner_lead, found = parsed
+        line, sentence = self.tokens[first].line, self.tokens[first].sentence
+        if lead == "until":
+            return self._valid(Mention(Shape.UNTIL, None, start, first, j, line, sentence))
+        between = lead == "between" or inner_lead in ("between", "mellem")
+        k = self._connector(j, between) if self._same_line(j - 1, j) else None
+        if found is not None and found.span and start.time is None:
+            first_day, last_day = found.dates[0], found.dates[-1]
+            return Mention(Shape.RANGE, Point((first_day,), None), Point((last_day,), None), first, found.end,
+                           line, sentence)
+        if k is not None:
+            k = self._skip_fillers(k)
+            end = self._point(k) if self._same_line(j, k) else None
+            if end is not None:
+                mention = Mention(Shape.RANGE, start, end[0], first, end[1], line, sentence)
+                if self._range_ok(mention, bool(lead or inner_lead or (found and start.time))):
+                    return mention
+            elif self._role(j, Role.UNTIL) and start.time is not None and start.dates:
+                return Mention(Shape.FROM, start, None, first, j, line, sentence)   # "until the new EMCS…"
+        shape = Shape.FROM if (lead in ("from", "between") or inner_lead) and start.time else Shape.POINT
+        return self._valid(Mention(shape, start, None, first, j, line, sentence), found)
+
+    @staticmethod
+    def _range_ok(mention: Mention, context: bool) -> bool:
+        """Two ends that make a range: both dates, or both times with enough marking."""
+        a, b = mention.start.time, mention.end.time
+        if a is None and b is None:
+            return bool(mention.start.dates and mention.end.dates)
+        if a is None:
+            return False
+        if b is None:
+            return False
+        if max(a.strength, b.strength) == 2:
+            return True
+        if a.strength == b.strength == 1:
+            return b.minutes - a.minutes != 1                # "2025-2026" are years
+        return context
+
+    def _valid(self, mention: Mention, found: _Dates | None = None) -> Mention | None:
+        """Drop a bare hour standing alone: ``S2S``'s ``2`` is not 02:00."""
+        point = mention.start or mention.end
+        if point.time is None or point.time.strength > 0:
+            return mention
+        if not point.dates:
+            return None
+        stripped = Point(point.dates, None)
+        end = found.end if found is not None else mention.last
+        if mention.shape is Shape.UNTIL:
+            return replace(mention, end=stripped, last=end)
+        return replace(mention, shape=Shape.POINT, start=stripped, last=end)
+
+
+def _with_meridiem(mention: Mention) -> Mention:
+    """``8-9 am``: the am/pm of the end also applies to a bare start."""
+    if mention.shape is not Shape.RANGE or mention.start.time is None or mention.end.time is None:
+        return mention
+    a, b = mention.start.time, mention.end.time
+    if a.meridiem is None and b.meridiem is not None and a.strength == 0 and a.hour <= 12:
+        hour = a.hour % 12 + b.meridiem
+        if hour * 60 > b.minutes:
+            hour = a.hour % 12
+        return replace(mention, start=replace(mention.start, time=replace(a, hour=hour, strength=2)))
+    return mention
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text read once: its tokens, its time expressions, where its lines and sentences are."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    mentions: tuple[Mention, ...]
+    lines: dict[int, range]          # line number -> token indexes
+    sentences: dict[int, range]      # sentence number -> token indexes
+    by_line: dict[int, tuple[Mention, ...]]
+    by_sentence: dict[int, tuple[Mention, ...]]
+
+    def words(self, indexes: range) -> list[str]:
+        """The folded words among the tokens ``indexes``."""
+        return [self.tokens[i].word for i in indexes if self.tokens[i].kind is Kind.WORD]
+
+    def in_sentence(self, sentence: int) -> tuple[Mention, ...]:
+        return self.by_sentence.get(sentence, ())
+
+    def on_line(self, line: int) -> tuple[Mention, ...]:
+        return self.by_line.get(line, ())
+
+
+def _ranges(tokens: list[Token], key) -> dict[int, range]:
+    out: dict[int, range] = {}
+    for i, token in enumerate(tokens):
+        k = key(token)
+        out[k] = range(out[k].start, i + 1) if k in out else range(i, i + 1)
+    return out
+
+
+def _group(mentions: list[Mention], key) -> dict[int, tuple[Mention, ...]]:
+    out: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        out.setdefault(key(mention), []).append(mention)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def read(text: str) -> Document:
+    """Tokenize and parse ``text``."""
+    tokens = tokenize(text)
+    mentions = parse(tokens)
+    return Document(text, tuple(tokens), tuple(mentions), _ranges(tokens, lambda t: t.line),
+                    _ranges(tokens, lambda t: t.sentence), _group(mentions, lambda m: m.line),
+                    _group(mentions, lambda m: m.sentence))
+
+
+def parse(tokens: list[Token]) -> list[Mention]:
+    """Every time expression in ``tokens``, left to right, none overlapping."""
+    parser, mentions, i = _Parser(tokens), [], 0
+    while i < len(tokens):
+        month_only = parser.date(i)
+        if month_only is not None and not month_only.dates:
+            i = month_only.end                               # "end of month July 2025"
+            continue
+        mention = parser.expression(i)
+        if mention is None or mention.last <= i:
+            i += 1
+            continue
+        mentions.append(_with_meridiem(mention))
+        i = mention.last
+    return mentions

@@ -1,0 +1,199 @@
+"""The words of the time-expression engine, English and Danish, with the site's spellings.
+
+Every word the grammar gives a meaning to is listed here, in one place: month and weekday
+names with their abbreviations and typos ("Marts", "Juli", "Maj", "Okt", "Sept", "Sat.",
+"Thuesday", "Wendsday"), ordinal suffixes ("13th"), the small words that join dates and
+times ("from"/"fra", "until"/"til", "between"/"mellem", "and"/"og", "kl."), clock words
+("midnight"/"midnat", "noon", "am"/"pm", "(DST)"/"(ST)"), and the cue words that tell a
+window sentence from a phone-hours sentence or a citation.
+
+Words are compared folded: lower case, accents removed except the Danish letters
+(``servicewíndow`` -> ``servicewindow``). A long word one or two edits away from a month or
+weekday name is read as that name (``thuesday`` -> Tuesday); short words must match exactly.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+
+class Role:
+    """What a word does in a time expression (plain strings: they are looked up per token)."""
+
+    MONTH = "month"
+    WEEKDAY = "weekday"
+    ORDINAL = "ordinal"          # st, nd, rd, th
+    FROM = "from"                # from, fra, starting, between, mellem
+    UNTIL = "until"              # until, till, indtil: also opens an end-only expression
+    TO = "to"                    # to, til: joins the two ends of a range
+    AND = "and"                  # and, og: joins list items, or the ends after "between"
+    CLOCK = "clock"              # kl., klokken: a bare hour after it is a time
+    AT = "at"                    # at, on, the, of, den: filler between a date and a time
+    AMPM = "ampm"
+    MIDNIGHT = "midnight"
+    NOON = "noon"
+    FOLD = "fold"                # DST / ST markers: value 0 = summer time, 1 = standard time
+    PART_OF_DAY = "part_of_day"  # night, evening: "Wednesday night 25th Feb."
+
+
+@dataclass(frozen=True)
+class Entry:
+    role: str
+    value: int = 0
+
+
+_MONTHS = {
+    1: ("january", "januar", "jan"),
+    2: ("february", "februar", "feb", "febr"),
+    3: ("march", "marts", "mar", "marc"),
+    4: ("april", "apr"),
+    5: ("may", "maj"),
+    6: ("june", "juni", "jun"),
+    7: ("july", "juli", "jul"),
+    8: ("august", "aug"),
+    9: ("september", "sep", "sept"),
+    10: ("october", "oktober", "oct", "okt"),
+    11: ("november", "nov"),
+    12: ("december", "dec"),
+}
+_WEEKDAYS = {
+    0: ("monday", "mandag", "mon"),
+    1: ("tuesday", "tirsdag", "tue", "tues", "tir", "tirs"),
+    2: ("wednesday", "onsdag", "wed", "weds", "ons"),
+    3: ("thursday", "torsdag", "thu", "thur", "thurs", "tor", "tors"),
+    4: ("friday", "fredag", "fri", "fre"),
+    5: ("saturday", "lørdag", "lordag", "loerdag", "sat", "lør", "lor"),
+    6: ("sunday", "søndag", "sondag", "soendag", "sun", "søn", "son"),
+}
+_WORDS: dict[str, Entry] = {
+    **{w: Entry(Role.MONTH, n) for n, words in _MONTHS.items() for w in words},
+    **{w: Entry(Role.WEEKDAY, n) for n, words in _WEEKDAYS.items() for w in words},
+    **{w: Entry(Role.ORDINAL) for w in ("st", "nd", "rd", "th", "te", "ste")},
+    **{w: Entry(Role.FROM) for w in ("from", "fra", "starting", "beginning", "between", "mellem", "since")},
+    **{w: Entry(Role.UNTIL) for w in ("until", "untill", "till", "indtil", "through")},
+    **{w: Entry(Role.TO) for w in ("to", "til")},
+    **{w: Entry(Role.AND) for w in ("and", "og")},
+    **{w: Entry(Role.CLOCK) for w in ("kl", "klokken")},
+    **{w: Entry(Role.AT) for w in ("at", "on", "the", "of", "den", "d", "om", "in", "i", "approx", "app", "ca",
+                                   "approximately")},
+    "am": Entry(Role.AMPM, 0), "pm": Entry(Role.AMPM, 12),
+    **{w: Entry(Role.MIDNIGHT) for w in ("midnight", "midnat")},
+    **{w: Entry(Role.NOON) for w in ("noon", "middag")},
+    **{w: Entry(Role.FOLD, 0) for w in ("dst", "cest", "sommertid")},
+    **{w: Entry(Role.FOLD, 1) for w in ("cet", "vintertid", "normaltid")},
+    **{w: Entry(Role.PART_OF_DAY) for w in ("night", "evening", "morning", "nat", "natten", "aften",
+                                            "morgen")},
+}
+# "st" is both an ordinal suffix (1st) and the standard-time marker "(ST)": the grammar asks
+# for the role it needs, so both readings are kept.
+_ALSO: dict[str, tuple[Entry, ...]] = {"st": (Entry(Role.FOLD, 1),)}
+_FUZZY_TARGETS = {w: e for w, e in _WORDS.items() if e.role in (Role.MONTH, Role.WEEKDAY) and len(w) >= 5}
+
+# Cue words, matched by prefix on folded words (see ``has_cue``).
+WINDOW_NOUNS = ("servicewindow", "servicewindue", "servicevindue", "serviwindow", "window", "vindue",
+                "lukkevindue", "maintenance", "vedligehold")
+OUTAGE_WORDS = ("unavail", "utilgængelig", "downtime", "nedetid", "closed", "lukket", "lukkes",
+                "interruption", "afbrydelse", "nedlukning") + WINDOW_NOUNS
+WINDOW_PHRASES = (("service", "window"), ("service", "windows"), ("service", "vindue"))
+OUTAGE_PHRASES = (("not", "be", "possible"), ("not", "possible"), ("ikke", "muligt"),
+                  ("ikke", "være", "muligt")) + WINDOW_PHRASES
+PHONE_WORDS = ("phone", "telephone", "telefon", "åbningstid", "abningstid")
+PHONE_PHRASES = (("opening", "hours"),)
+CITATION_WORDS = ("newsletter", "nyhedsbrev")
+CITATION_PHRASES = (("read", "more"), ("læs", "mere"))
+HYPOTHETICAL_WORDS = ("possibility", "possibly", "mulighed", "muligvis", "eventuelt", "evt")
+HYPOTHETICAL_PHRASES = tuple((modal, "be", verb) for modal in ("may", "might", "could")
+                             for verb in ("extended", "prolonged", "changed", "moved", "postponed")) + tuple(
+    ("kan", "blive", verb) for verb in ("forlænget", "ændret", "flyttet", "udskudt"))
+# Statements in updates that move one end of a window, or the whole window.
+END_CHANGE_WORDS = ("extended", "expanded", "prolonged", "forlænget", "forlaenget", "udvidet", "changed",
+                    "ændret", "aendret")
+END_PHRASES = (("end", "time"), ("sluttidspunkt",), ("sluttid",), ("ending", "time"))
+START_PHRASES = (("starting", "time"), ("start", "time"), ("starttidspunkt",), ("starttid",),
+                 ("start", "tidspunkt"))
+MOVE_WORDS = ("moved", "postponed", "rescheduled", "flyttet", "udskudt", "udsat", "delayed")
+LATER_WORDS = ("later", "senere", "forward", "frem")
+EARLIER_WORDS = ("earlier", "tidligere", "back")
+DAY_WORDS = ("day", "days", "dag", "dage", "døgn")
+NUMBER_WORDS = {"a": 1, "one": 1, "en": 1, "et": 1, "two": 2, "to": 2, "three": 3, "tre": 3}
+# Update headers: "Update 15:25 -", "Opdatering kl. 07.10", "Status Tuesday, August 5th at 14:30".
+UPDATE_WORDS = ("update", "updated", "opdatering", "opdateret", "status", "notice", "edit")
+HEADER_WORDS = ("prd", "tfe", "test", "servicewindow", "servicewindue", "servicevindue", "service", "window",
+                "vindue") + UPDATE_WORDS
+# A stamped update saying the work is over: "Done.", "The problem has been solved", "back to normal".
+COMPLETION_WORDS = ("done", "completed", "complete", "solved", "resolved", "normalized", "normalised",
+                    "restored", "resumed", "stabilized", "stabilised", "finished", "concluded", "afsluttet",
+                    "gennemført", "gennemfort", "udført", "løst", "færdig", "overstået", "genoprettet")
+COMPLETION_PHRASES = (("back", "to", "normal"), ("normal", "operation"), ("up", "and", "running"),
+                      ("back", "up"), ("has", "passed"), ("possible", "again"), ("once", "again", "possible"),
+                      ("now", "possible"), ("possible", "once", "again"), ("was", "implemented"), ("has", "been", "implemented"),
+                      ("solution", "has", "found"), ("solution", "has", "been", "found"), ("normal", "drift"),
+                      ("kører", "igen"), ("tilgængelig", "igen"), ("available", "again"))
+
+
+def fold(word: str) -> str:
+    """Lower case without accents, keeping æ, ø and å: ``"Servicewíndow"`` -> ``"servicewindow"``."""
+    out = []
+    for char in word.lower():
+        if char in "æøå":
+            out.append(char)
+        else:
+            out.extend(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return "".join(out)
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions), cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+@functools.lru_cache(maxsize=4096)
+def lookup(word: str) -> tuple[Entry, ...]:
+    """The meanings of a folded word: ``"thuesday"`` -> Tuesday; unknown words -> ``()``."""
+    if word in _WORDS:
+        return (_WORDS[word], *_ALSO.get(word, ()))
+    if 5 <= len(word) <= 12 and word.isalpha():
+        limit = 2 if len(word) >= 8 else 1
+        best = [(d, e) for w, e in _FUZZY_TARGETS.items()
+                if w[0] == word[0] and (d := _distance(word, w, limit)) <= limit]
+        if best:
+            return (min(best, key=lambda pair: pair[0])[1],)
+    return ()
+
+
+def role_of(word: str, role: str) -> Entry | None:
+    """The entry of ``word`` in ``role``, or None."""
+    return next((e for e in lookup(word) if e.role is role), None)
+
+
+def has_word(words: list[str], prefixes: tuple[str, ...]) -> bool:
+    """True when a folded word starts with one of ``prefixes``."""
+    return any(w.startswith(prefixes) for w in words)
+
+
+def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when ``words`` contain one of ``phrases`` as consecutive words."""
+    return phrase_at(words, phrases) is not None
+
+
+def phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """The index just past the first occurrence of one of ``phrases`` in ``words``, or None."""
+    for i in range(len(words)):
+        for phrase in phrases:
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                return i + len(phrase)
+    return None

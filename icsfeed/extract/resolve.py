@@ -1,0 +1,125 @@
+"""Written dates and times -> calendar dates and aware Copenhagen datetimes.
+
+- A missing year: the first date on or after publication (minus a little slack for
+  messages published during or after the window) whose weekday matches the stated one.
+  ``Saturday the 13th of December`` published 11-12-2025 -> 2025-12-13.
+- A stated year that puts the date before publication while the weekday fits the next
+  year is a stale year: ``Tuesday January 13, 2025`` published in January 2026 -> 2026.
+- A date that disagrees with its own weekday keeps the date (the weekday is the likelier
+  typo) and says so in a warning; ``windows`` may still swap it for a consistent mention.
+- Moments are compared by their UTC instant (``timestamp()``): Python compares and
+  subtracts two datetimes of the same zone by wall clock, which is wrong across DST.
+- Local times are Europe/Copenhagen: ``(DST)``/``(ST)`` choose between the two 02:xx of
+  the autumn night, otherwise an ambiguous time is the first one and a time in the spring
+  gap moves forward (02:30 -> 03:30+02:00). ``24:00`` (midnight) is 00:00 the next day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from ..model import COPENHAGEN
+from .grammar import ClockTime, DateSpec
+
+SLACK = dt.timedelta(days=14)          # a window may have started shortly before publication
+HORIZON = dt.timedelta(days=183)       # windows are announced at most about half a year ahead
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class Day:
+    """A resolved date; ``consistent`` is False when it disagrees with its stated weekday."""
+
+    date: dt.date
+    consistent: bool
+    warnings: tuple[str, ...] = ()
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _describe(spec: DateSpec) -> str:
+    parts = [_WEEKDAY_NAMES[spec.weekday]] if spec.weekday is not None else []
+    if spec.day is not None:
+        parts.append(f"{spec.day:02d}-{spec.month:02d}" + (f"-{spec.year}" if spec.year else ""))
+    return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve_day(spec: DateSpec, published: dt.date, after: dt.date | None = None) -> Day | None:
+    """The calendar date ``spec`` means for a message published on ``published``.
+
+    ``after`` is the earliest plausible date (the start of a span, for its end).
+    """
+    if spec.day is None or spec.month is None:
+        if spec.weekday is None:
+            return None
+        base = after or published
+        return Day(base + dt.timedelta(days=(spec.weekday - base.weekday()) % 7), True)
+    if spec.year is not None and abs(spec.year - published.year) <= 1:
+        return _with_year(spec, published)
+    warnings = (f"year {spec.year} of '{_describe(spec)}' is implausible; inferred",) if spec.year else ()
+    earliest = after or (published - SLACK)
+    candidates = [d for y in range(earliest.year - 1, earliest.year + 3)
+                  if (d := _valid(y, spec.month, spec.day)) is not None and d >= earliest]
+    if not candidates:
+        return None
+    if spec.weekday is not None:
+        fitting = [d for d in candidates if d.weekday() == spec.weekday and d <= published + HORIZON]
+        if fitting:
+            return Day(fitting[0], True, warnings)
+        return Day(candidates[0], False, warnings + (
+            f"'{_describe(spec)}': no {_WEEKDAY_NAMES[spec.weekday]} near publication; kept the date",))
+    return Day(candidates[0], True, warnings)
+
+
+def _with_year(spec: DateSpec, published: dt.date) -> Day | None:
+    day = _valid(spec.year, spec.month, spec.day)
+    if day is None:
+        return None
+    if spec.weekday is None or day.weekday() == spec.weekday:
+        return Day(day, True)
+    following = _valid(spec.year + 1, spec.month, spec.day)
+    if day < published - SLACK and following is not None and following.weekday() == spec.weekday:
+        return Day(following, True, (f"'{_describe(spec)}' is before publication; stale year, used {following}",))
+    return Day(day, False, (f"'{_describe(spec)}' is a {_WEEKDAY_NAMES[day.weekday()]}; kept the date",))
+
+
+def local(day: dt.date, clock: ClockTime) -> dt.datetime:
+    """``day`` at ``clock`` in Copenhagen, with the DST rules above."""
+    if clock.hour == 24:
+        day, hour = day + dt.timedelta(days=1), 0
+    else:
+        hour = clock.hour
+    naive = dt.datetime.combine(day, dt.time(hour, clock.minute))
+    aware = naive.replace(tzinfo=COPENHAGEN, fold=clock.fold or 0)
+    return aware.astimezone(dt.timezone.utc).astimezone(COPENHAGEN)
+
+
+def span(start_day: dt.date, start: ClockTime, end_day: dt.date | None, end: ClockTime
+         ) -> tuple[dt.datetime, dt.datetime]:
+    """Start and end of a timed window; an end without its own date that comes earlier
+    than the start (``2100-0200``) is on the next day."""
+    begin = local(start_day, start)
+    if end_day is None:
+        end_day = start_day if end.minutes >= start.minutes else start_day + dt.timedelta(days=1)
+    finish = local(end_day, end)
+    if finish.timestamp() < begin.timestamp():
+        finish = local(start_day + dt.timedelta(days=1), end)
+    return begin, finish if finish.timestamp() >= begin.timestamp() else begin
+
+
+def end_after(start: dt.datetime, clock: ClockTime, day: dt.date | None = None) -> dt.datetime:
+    """The first ``clock`` at or after ``start`` (on ``day`` when given): "extended until 1900"."""
+    if day is not None:
+        return local(day, clock)
+    local_start = start.astimezone(COPENHAGEN)
+    candidate = local(local_start.date(), clock)
+    if candidate.timestamp() < local_start.timestamp():
+        candidate = local(local_start.date() + dt.timedelta(days=1), clock)
+    return candidate

@@ -1,0 +1,235 @@
+"""Updates in a message body: their time stamps, what they change, and when the work was done.
+
+The body has the newest update on top and the original announcement below (a few messages
+append updates at the bottom; their stamps tell the order). An update starts at a header
+line, either a keyword and a stamp or a bare stamp::
+
+    Update 15:25 - The use of fallback procedure is no longer allowed.
+    Update 24-06-2025 kl.16.02
+    Status Tuesday, August 5th at 14:30
+    Wednesday July 9, 2025, 2310
+    Done.
+
+Statements that change the window::
+
+    The TFE-Servicewindow is extended until 1900.        -> new end
+    Update 17:20: The announced end time is changed to 21:00.
+    Delayed. Expected end time Sunday June 8, 2025, 0100
+    Update 2025-06-02: Edit of starting time to 2100      -> new start
+    Update 06-02-2025: Date moved 1 day later             -> shift
+    Delayed. Approx 1 hour.                               -> nothing: no time stated
+
+A stamped update that says the work is over ("Done.", "The problem has been solved", "back
+to normal operation") gives ``done_at``, when it is the latest update and states a time.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..model import COPENHAGEN
+from . import lexicon as lx
+from .grammar import ClockTime, Document, Mention, Point, Shape
+from .resolve import local, resolve_day
+
+_SLOP = dt.timedelta(minutes=15)       # an update may be stamped a few minutes after the page's "updated"
+_EARLY = dt.timedelta(hours=1)         # text written shortly before the message went out
+_NEGATIONS = ("not", "ikke", "no", "yet", "endnu", "temporarily", "midlertidigt", "partially", "partly", "delvist")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """The header of one update: its line, when it was written, whether it says "done"."""
+
+    line: int
+    at: dt.datetime | None     # None when the stamp gives a date only
+    day: dt.date
+    completion: bool
+
+    @property
+    def instant(self) -> dt.datetime:
+        """The stamp as a moment; a date-only stamp counts as the end of its day."""
+        return self.at or dt.datetime.combine(self.day, dt.time(23, 59), tzinfo=COPENHAGEN)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A statement that moves the window: ``field`` is "end", "start" or "shift"."""
+
+    field: str
+    line: int
+    sentence: int
+    order: tuple
+    clock: ClockTime | None = None
+    day: dt.date | None = None
+    days: int = 0
+
+
+@dataclass(frozen=True)
+class Updates:
+    stamps: tuple[Stamp, ...]
+    changes: tuple[Change, ...]
+    order_of_line: dict[int, tuple]
+
+    @property
+    def latest(self) -> Stamp | None:
+        """The newest stamped update (the topmost among equals)."""
+        if not self.stamps:
+            return None
+        return max(self.stamps, key=lambda s: (s.instant.timestamp(), -s.line))
+
+    @property
+    def done_at(self) -> dt.datetime | None:
+        latest = self.latest
+        return latest.at if latest is not None and latest.completion else None
+
+
+def resolve_stamp(point: Point, published: dt.datetime, updated: dt.datetime
+                  ) -> tuple[dt.datetime | None, dt.date | None]:
+    """When an update was written. A stamp cannot be after the page's last update: a date
+    that would be (``27th july`` on a page updated 23 July), or that disagrees with its
+    weekday (``Sunday August 23`` on a page updated Sunday 24 August 00:22), gives way to
+    the candidate nearest the last update. A bare time is on the day of the last update
+    or of the publication, whichever it is nearest to; ``(None, None)`` when it fits neither."""
+    if point.dates:
+        spec = point.dates[0]
+        day = resolve_day(spec, published.date())
+        options = [day.date] if day is not None else []
+        if day is not None and spec.weekday is not None and day.date.weekday() != spec.weekday:
+            delta = (spec.weekday - day.date.weekday()) % 7
+            options.append(day.date + dt.timedelta(days=delta if delta <= 3 else delta - 7))
+        if point.time is None:
+            fitting = [d for d in options if d <= updated.date()]
+            return None, min(fitting, key=lambda d: updated.date() - d) if fitting else updated.date()
+        valid = [c for d in options if published - dt.timedelta(days=1) <= (c := local(d, point.time)) <= updated + _SLOP]
+        if valid:
+            best = min(valid, key=lambda c: abs(updated - c))
+            return best, best.date()
+    if point.time is None:
+        return None, None
+    scored = []
+    for anchor in (updated, published):
+        candidate = local(anchor.date(), point.time)
+        if published - _EARLY <= candidate <= updated + _SLOP:
+            scored.append((abs(anchor - candidate), candidate))
+    if not scored:
+        return None, None
+    best = min(scored, key=lambda pair: pair[0])[1]
+    return best, best.date()
+
+
+def _header_mention(doc: Document, line: int) -> Mention | None:
+    """The stamp of a header line, or None when the line is not a header."""
+    indexes = doc.lines.get(line)
+    if not indexes:
+        return None
+    mentions = doc.on_line(line)
+    words = [doc.tokens[i].word for i in indexes if doc.tokens[i].kind.value == "word"]
+    keyword = any(w.startswith(lx.UPDATE_WORDS) for w in words[:2])
+    first = mentions[0] if mentions else None
+    if first is None or first.shape is Shape.RANGE:
+        return None
+    if keyword:
+        return first
+    outside = [doc.tokens[i].word for i in indexes if not first.first <= i < first.last
+               and doc.tokens[i].kind.value == "word"]
+    if len(outside) <= 3 and all(w.startswith(lx.HEADER_WORDS) or lx.role_of(w, lx.Role.AT) for w in outside) \
+            and len(mentions) == 1:
+        return first
+    return None
+
+
+def _is_completion(words: list[str]) -> bool:
+    for i, word in enumerate(words):
+        if word in lx.COMPLETION_WORDS and not any(w in _NEGATIONS for w in words[max(0, i - 3):i]):
+            return True
+    return lx.has_phrase(words, lx.COMPLETION_PHRASES)
+
+
+def _content(doc: Document, line: int, mention: Mention) -> list[str]:
+    """The words of an update: the rest of its header line, or the next line when that is empty."""
+    words = [doc.tokens[i].word for i in doc.lines[line]
+             if not mention.first <= i < mention.last and doc.tokens[i].kind.value == "word"]
+    own = [w for w in words if not w.startswith(lx.HEADER_WORDS) and not lx.role_of(w, lx.Role.AT)]
+    if own:
+        return words
+    following = next((n for n in range(line + 1, line + 4) if n in doc.lines), None)
+    return words + (doc.words(doc.lines[following]) if following is not None else [])
+
+
+def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) -> list[Change]:
+    indexes = doc.sentences[sentence]
+    words = doc.words(indexes)
+    if lx.has_word(words, lx.HYPOTHETICAL_WORDS) or lx.has_phrase(words, lx.HYPOTHETICAL_PHRASES):
+        return []
+    mentions = doc.in_sentence(sentence)
+    if any(m.shape is Shape.RANGE for m in mentions):
+        return []
+    line = doc.tokens[indexes.start].line
+    word_at = [(i, doc.tokens[i].word) for i in indexes if doc.tokens[i].kind.value == "word"]
+
+    def cue(prefixes=(), phrases=()) -> int | None:
+        """The token index of the first cue word or phrase."""
+        plain = [w for _, w in word_at]
+        for n, (i, w) in enumerate(word_at):
+            if (prefixes and w.startswith(prefixes)) or any(tuple(plain[n:n + len(p)]) == p for p in phrases):
+                return i
+        return None
+
+    def timed_after(index: int) -> Mention | None:
+        return next((m for m in mentions if m.first >= index and (m.end or m.start).time is not None), None)
+
+    out: list[Change] = []
+    end_cue = cue(lx.END_CHANGE_WORDS)
+    if end_cue is None:
+        end_cue = cue(phrases=lx.END_PHRASES)
+    if end_cue is None and (lx.has_word(words, lx.WINDOW_NOUNS) or lx.has_phrase(words, lx.WINDOW_PHRASES)):
+        end_cue = next((i for i, w in word_at if lx.role_of(w, lx.Role.UNTIL)), None)
+    start_cue = cue(phrases=lx.START_PHRASES)
+    if start_cue is not None and (m := timed_after(start_cue)) is not None:
+        out.append(_change("start", m, line, sentence, order, published))
+    elif end_cue is not None and (m := timed_after(end_cue)) is not None:
+        out.append(_change("end", m, line, sentence, order, published))
+    if cue(lx.MOVE_WORDS) is not None:
+        shift = _shift([doc.tokens[i].word for i in indexes if doc.tokens[i].kind.value in ("word", "number")])
+        if shift:
+            out.append(Change("shift", line, sentence, order, days=shift))
+    return out
+
+
+def _change(field: str, mention: Mention, line: int, sentence: int, order: tuple, published: dt.date) -> Change:
+    point = mention.end if mention.shape is Shape.UNTIL else mention.start
+    day = resolve_day(point.dates[0], published) if point.dates else None
+    return Change(field, line, sentence, order, clock=point.time, day=day.date if day else None)
+
+
+def _shift(words: list[str]) -> int:
+    """``moved 1 day later`` -> 1; ``flyttet to dage tidligere`` -> -2; 0 when no count of days."""
+    for i in range(len(words) - 2):
+        count = int(words[i]) if words[i].isdigit() and len(words[i]) <= 2 else lx.NUMBER_WORDS.get(words[i])
+        if count and words[i + 1] in lx.DAY_WORDS:
+            direction = words[i + 2]
+            if direction in lx.LATER_WORDS:
+                return count
+            if direction in lx.EARLIER_WORDS:
+                return -count
+    return 0
+
+
+def read_updates(doc: Document, published: dt.datetime, updated: dt.datetime,
+                 skipped: set[int]) -> Updates:
+    """The stamps and changes of a body; ``skipped`` sentences (phone hours) say nothing."""
+    stamps: list[Stamp] = []
+    order_of_line: dict[int, tuple] = {}
+    current: tuple = (0, 0.0)
+    for line in sorted(doc.lines):
+        mention = _header_mention(doc, line)
+        at, day = resolve_stamp(mention.start or mention.end, published, updated) if mention else (None, None)
+        if day is not None:
+            stamps.append(Stamp(line, at, day, _is_completion(_content(doc, line, mention))))
+            current = (1, stamps[-1].instant.timestamp())
+        order_of_line[line] = current + (-line,)
+    changes = [c for sentence in sorted(doc.sentences) if sentence not in skipped
+               for c in _changes_in(doc, sentence, order_of_line[doc.tokens[doc.sentences[sentence].start].line],
+                                    published.date())]
+    return Updates(tuple(stamps), tuple(changes), order_of_line)

@@ -1,0 +1,342 @@
+"""A message -> its service windows and the time it was done: the time-expression engine.
+
+    PRD-servicewindow DMS Tuesday May 19, 2026           (title)
+    Tuesday May 19, 2026, 1800-2300                      (body)
+    -> 2026-05-19T18:00+02:00 – 23:00+02:00
+
+Reading a message:
+
+1. Title and body are tokenized and parsed into time expressions (``grammar``).
+2. Sentences about phone hours are ignored; citations of other pages (``… - info.skat.dk``,
+   newsletters) give no dates of their own.
+3. Every range in the body is a window. A range without a date takes the nearest date
+   of its sentence, else the last date above it, else the title's, else the publication
+   date. A range restated in an update ("The servicewindow is extended." + a new range)
+   replaces the earlier ones; ranges inside another are merged into it.
+4. Without ranges in the body, the title's ranges; without those, an open start
+   (``unavailable on May 26th at 17:00 until the new EMCS go live``) or a date alone in a
+   window sentence (all-day).
+5. Updates move the window (``updates``), and the newest stamped "Done." gives ``done_at``.
+
+Dates are resolved with the publication date (``resolve``); a date that disagrees with its
+weekday is swapped for another mention of the message that agrees (title ``Saturday the
+16th of August`` vs body ``Saturday the 15th of August``), otherwise kept with a warning.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from ..model import COPENHAGEN, Message, Window
+from . import lexicon as lx
+from .grammar import ClockTime, DateSpec, Document, Mention, Shape, read
+from .resolve import Day, end_after, local, resolve_day, span
+from .updates import Change, Updates, read_updates
+from .tokenize import Kind
+
+_NEAR = dt.timedelta(days=7)
+MAX_TEXT = 20_000          # characters read of a body; the longest real message is about 5,000
+
+
+@dataclass(frozen=True)
+class FoundWindows:
+    """What ``find_windows`` read in a message."""
+
+    windows: tuple[Window, ...]
+    done_at: dt.datetime | None
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Flags:
+    """What the sentences of one text are about."""
+
+    phone: frozenset[int]
+    citation: frozenset[int]
+    outage: frozenset[int]
+    window_noun: frozenset[int]
+    change: frozenset[int]
+
+
+def _flags(doc: Document) -> _Flags:
+    sets: dict[str, set[int]] = {name: set() for name in _Flags.__dataclass_fields__}
+    for sentence, indexes in doc.sentences.items():
+        words = doc.words(indexes)
+        links = [doc.tokens[i].word.lower() for i in indexes if doc.tokens[i].kind is Kind.URL]
+        if lx.has_word(words, lx.PHONE_WORDS) or lx.has_phrase(words, lx.PHONE_PHRASES):
+            sets["phone"].add(sentence)
+        if lx.has_word(words, lx.CITATION_WORDS) or lx.has_phrase(words, lx.CITATION_PHRASES) \
+                or any("info.skat.dk" in link for link in links):
+            sets["citation"].add(sentence)
+        if lx.has_word(words, lx.OUTAGE_WORDS) or lx.has_phrase(words, lx.OUTAGE_PHRASES):
+            sets["outage"].add(sentence)
+        if lx.has_word(words, lx.WINDOW_NOUNS) or lx.has_phrase(words, lx.WINDOW_PHRASES):
+            sets["window_noun"].add(sentence)
+        if lx.has_word(words, lx.END_CHANGE_WORDS + lx.MOVE_WORDS) and not (
+                lx.has_word(words, lx.HYPOTHETICAL_WORDS) or lx.has_phrase(words, lx.HYPOTHETICAL_PHRASES)):
+            sets["change"].add(sentence)
+    return _Flags(**{name: frozenset(values) for name, values in sets.items()})
+
+
+@dataclass
+class _Calendar:
+    """Resolves written dates for one message, swapping weekday typos for agreeing mentions."""
+
+    published: dt.datetime
+    mentioned: list[DateSpec]
+    warnings: list[str] = field(default_factory=list)
+    _agreeing_days: dict[int, list[dt.date]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for spec in set(self.mentioned):
+            if spec.weekday is None or spec.day is None:
+                continue
+            found = resolve_day(spec, self.published.date())
+            if found is not None and found.consistent:
+                self._agreeing_days.setdefault(spec.weekday, []).append(found.date)
+
+    def day(self, spec: DateSpec, after: dt.date | None = None) -> dt.date | None:
+        found = resolve_day(spec, self.published.date(), after)
+        if found is None:
+            return None
+        if not found.consistent:
+            found = self._agreeing(spec, found)
+        self.warnings.extend(w for w in found.warnings if w not in self.warnings)
+        return found.date
+
+    def _agreeing(self, spec: DateSpec, found: Day) -> Day:
+        """Another mention of a nearby day with the stated weekday, e.g. the title's."""
+        options = [d for d in self._agreeing_days.get(spec.weekday, ()) if abs(d - found.date) <= _NEAR]
+        if not options:
+            return found
+        best = min(options, key=lambda d: abs(d - found.date))
+        return Day(best, True, (f"{found.date} disagrees with its weekday; another mention says {best}",))
+
+
+@dataclass
+class _Reader:
+    """Turns the mentions of one text into windows."""
+
+    doc: Document
+    flags: _Flags
+    calendar: _Calendar
+    fallback: tuple[DateSpec, ...]       # the title's dates, else the publication date
+
+    def usable(self, mention: Mention) -> bool:
+        return mention.sentence not in self.flags.phone
+
+    def __post_init__(self) -> None:
+        self._dated = [n for n, m in enumerate(self.doc.mentions)
+                       if m.dates and self.usable(m) and m.sentence not in self.flags.citation]
+
+    def context_dates(self, index: int) -> tuple[DateSpec, ...]:
+        """Dates for a mention written without one: its sentence's, the last one above, the title's."""
+        mentions, sentence = self.doc.mentions, self.doc.mentions[index].sentence
+        at = bisect.bisect_left(self._dated, index)
+        before = self._dated[at - 1] if at else None
+        if before is not None and mentions[before].sentence == sentence:
+            return mentions[before].dates
+        after = self._dated[at] if at < len(self._dated) and self._dated[at] == index else None
+        following = self._dated[at + (after is not None)] if at + (after is not None) < len(self._dated) else None
+        if following is not None and mentions[following].sentence == sentence:
+            return mentions[following].dates
+        if before is not None:
+            return mentions[before].dates
+        return self.fallback
+
+    def ranges(self) -> list[tuple[Window, Mention]]:
+        out = []
+        for index, mention in enumerate(self.doc.mentions):
+            if mention.shape is not Shape.RANGE or not self.usable(mention) or (
+                    mention.start.time is None and mention.end.time is None):
+                continue                                     # a span of days is an all-day candidate
+            dates = mention.start.dates or self.context_dates(index)
+            out.extend((window, mention) for spec in dates if (window := self._range(spec, mention)) is not None)
+        return out
+
+    def _range(self, spec: DateSpec, mention: Mention) -> Window | None:
+        start, end = mention.start, mention.end
+        end_spec = end.dates[-1] if end.dates else None
+        if spec.year is None and end_spec is not None and end_spec.year is not None and spec.day is not None:
+            year = end_spec.year - ((spec.month, spec.day) > (end_spec.month or 0, end_spec.day or 0))
+            spec = replace(spec, year=year)
+        first = self.calendar.day(spec)
+        if first is None:
+            return None
+        last = None
+        if end_spec is not None:
+            if end_spec.year is None and end_spec.day is not None:
+                end_spec = replace(end_spec, year=first.year + ((end_spec.month, end_spec.day) < (first.month, first.day)))
+            last = self.calendar.day(end_spec, after=first if end_spec.day is None else None)
+            if last is None:
+                return None
+        if start.time is None and end.time is None:
+            return Window(first, last, all_day=True) if last is not None and last >= first else None
+        if start.time is None:
+            return None
+        if end.time is None:
+            return Window(local(first, start.time), None)
+        begin, finish = span(first, start.time, last, end.time)
+        return Window(begin, finish)
+
+    def open_starts(self, window_noun: bool) -> list[Window]:
+        """``unavailable on May 26th at 17:00 until the new EMCS go live``: a start, no end."""
+        out = []
+        for mention in self.doc.mentions:
+            if mention.shape is Shape.FROM and mention.start.dates and self.usable(mention) and window_noun \
+                    and mention.sentence in self.flags.outage and mention.sentence not in self.flags.citation:
+                out.extend(Window(local(day, mention.start.time), None) for spec in mention.start.dates
+                           if (day := self.calendar.day(spec)) is not None)
+        return out
+
+    def all_days(self, window_noun: bool, headers: set[int]) -> list[Window]:
+        """A date alone in a sentence about a window, on or after publication: an all-day window."""
+        out = []
+        for mention in self.doc.mentions:
+            point = mention.start
+            if mention.shape not in (Shape.POINT, Shape.RANGE) or point is None or point.time is not None \
+                    or not point.dates or not self.usable(mention) or mention.line in headers \
+                    or mention.sentence in self.flags.citation or mention.sentence not in self.flags.outage \
+                    or not (window_noun or mention.sentence in self.flags.window_noun):
+                continue
+            if mention.shape is Shape.RANGE:
+                window = self._range(point.dates[0], mention)
+                candidates = [window] if window is not None else []
+            else:
+                candidates = [Window(day, day, all_day=True) for spec in point.dates
+                              if (day := self.calendar.day(spec)) is not None]
+            out.extend(w for w in candidates if w.start >= self.calendar.published.date())
+        return out
+
+
+def _merge(windows: list[Window]) -> list[Window]:
+    """Drop repeats and windows inside another: ``1100-1315`` within ``1100-1530``."""
+    unique = list(dict.fromkeys(windows))
+    closed = sorted((w for w in unique if not w.all_day and w.start is not None and w.end is not None),
+                    key=lambda w: (w.start.timestamp(), -w.end.timestamp()))
+    inside, latest_end = set(), None
+    for w in closed:
+        if latest_end is not None and w.end.timestamp() <= latest_end:
+            inside.add(w)
+        latest_end = w.end.timestamp() if latest_end is None else max(latest_end, w.end.timestamp())
+    return [w for w in unique if w not in inside]
+
+
+def _revisions(reader: _Reader, found: list[tuple[Window, Mention]], updates: Updates) -> list[Window]:
+    """Ranges restated by an update replace the older ones; the newest restatement wins."""
+    def revised(mention: Mention) -> bool:
+        previous = mention.sentence - 1
+        return mention.sentence in reader.flags.change or (
+            previous in reader.flags.change and not reader.doc.in_sentence(previous))
+
+    restated = [(updates.order_of_line.get(m.line, ()), w) for w, m in found if revised(m)]
+    if not restated:
+        return [w for w, _ in found]
+    newest = max(order for order, _ in restated)
+    return [w for order, w in restated if order == newest]
+
+
+def _target(windows: list[Window], change: Change) -> int | None:
+    if not windows:
+        return None
+    if change.day is not None:
+        for n, w in enumerate(windows):
+            start = w.start if isinstance(w.start, dt.date) and not isinstance(w.start, dt.datetime) else (
+                w.start.date() if w.start else None)
+            if start == change.day:
+                return n
+    timed = [n for n, w in enumerate(windows) if not w.all_day]
+    return (timed or list(range(len(windows))))[-1]
+
+
+def _apply(windows: list[Window], change: Change, default_day: dt.date) -> tuple[list[Window], dt.datetime | None]:
+    """One change applied; also the new end when the change set one."""
+    n = _target(windows, change)
+    if change.field == "shift":
+        if n is None:
+            return windows, None
+        w, delta = windows[n], dt.timedelta(days=change.days)
+        moved = [None if x is None else (x + delta if w.all_day else local(x.date() + delta, _clock(x)))
+                 for x in (w.start, w.end)]
+        return windows[:n] + [Window(moved[0], moved[1], w.all_day)] + windows[n + 1:], None
+    if change.clock is None or (n is not None and windows[n].all_day):
+        return windows, None
+    if n is None:
+        if change.field != "end":
+            return windows, None
+        end = local(change.day or default_day, change.clock)
+        return [Window(None, end)], end
+    w = windows[n]
+    if change.field == "end":
+        if w.start is None:
+            end = local(change.day or w.end.date(), change.clock)
+        else:
+            end = end_after(w.start, change.clock, change.day)
+        if w.start is not None and end.timestamp() < w.start.timestamp():
+            return windows, None
+        return windows[:n] + [Window(w.start, end)] + windows[n + 1:], end
+    anchor = change.day or (w.start or w.end).date()
+    start = local(anchor, change.clock)
+    end = w.end
+    while end is not None and end.timestamp() < start.timestamp():
+        end = local(end.date() + dt.timedelta(days=1), _clock(end))
+    return windows[:n] + [Window(start, end)] + windows[n + 1:], None
+
+
+def _clock(moment: dt.datetime) -> ClockTime:
+    return ClockTime(moment.hour, moment.minute, moment.fold)
+
+
+def _sort_key(window: Window) -> dt.datetime:
+    moment = window.start or window.end
+    if not isinstance(moment, dt.datetime):
+        moment = dt.datetime.combine(moment, dt.time(0), tzinfo=COPENHAGEN)
+    return moment.astimezone(dt.timezone.utc)
+
+
+def _plausible(window: Window, published: dt.datetime) -> bool:
+    years = [x.year for x in (window.start, window.end) if x is not None]
+    return all(abs(y - published.year) <= 2 for y in years)
+
+
+def find_windows(message: Message) -> FoundWindows:
+    """The windows of ``message`` in its latest version, and when it was reported done."""
+    published = message.published.astimezone(COPENHAGEN)
+    updated = max(message.updated, message.published).astimezone(COPENHAGEN)
+    title, body = read(message.title[:1000]), read(message.body[:MAX_TEXT])
+    title_flags, body_flags = _flags(title), _flags(body)
+    mentioned = [spec for doc, flags in ((title, title_flags), (body, body_flags)) for m in doc.mentions
+                 if m.sentence not in flags.citation and m.sentence not in flags.phone
+                 for point in (m.start, m.end) if point is not None for spec in point.dates]
+    calendar = _Calendar(published, mentioned)
+    own = (DateSpec(published.day, published.month, published.year, None),)
+    title_dates = next((m.dates for m in title.mentions if m.dates and m.sentence not in title_flags.phone), ())
+    title_reader = _Reader(title, title_flags, calendar, own)
+    body_reader = _Reader(body, body_flags, calendar, title_dates or own)
+    updates = read_updates(body, published, updated, set(body_flags.phone))
+    headers = {s.line for s in updates.stamps}
+    window_noun = bool(title_flags.window_noun or body_flags.window_noun)
+
+    windows = _merge(_revisions(body_reader, body_reader.ranges(), updates))
+    if not windows:
+        windows = _merge([w for w, _ in title_reader.ranges()])
+    if not windows:
+        windows = _merge(body_reader.open_starts(window_noun) or title_reader.open_starts(window_noun))
+    done_at = updates.done_at
+    latest = updates.latest
+    default_day = calendar.day(title_dates[0]) if title_dates else None
+    for change in sorted(updates.changes, key=lambda c: c.order):
+        windows, new_end = _apply(windows, change, default_day or published.date())
+        if new_end is not None and latest is not None and latest.at is not None \
+                and new_end.timestamp() <= latest.at.timestamp() \
+                and change.order[:2] == (1, latest.instant.timestamp()):
+            done_at = latest.at
+    if not windows:
+        windows = _merge(body_reader.all_days(window_noun, headers) or title_reader.all_days(window_noun, set()))
+    kept = [w for w in windows if _plausible(w, published)]
+    warnings = calendar.warnings + [f"dropped implausible window {w.to_json()}" for w in windows if w not in kept]
+    if len(message.body) > MAX_TEXT:
+        warnings.append(f"body of {len(message.body)} characters read up to {MAX_TEXT}")
+    kept.sort(key=_sort_key)
+    return FoundWindows(tuple(kept), done_at, tuple(warnings))

@@ -1,0 +1,245 @@
+"""The time-expression engine, phrase by phrase: every phrasing of the spec, English and Danish.
+
+Each case gives a message (title, body, publication) and the exact windows it means, as ISO
+8601 with the UTC offset, so a wrong date, hour or daylight-saving offset fails the case.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from icsfeed.extract.windows import find_windows
+from icsfeed.model import COPENHAGEN, Message
+
+
+def _message(body: str, published: str, title: str = "", updated: str | None = None) -> Message:
+    when = dt.datetime.fromisoformat(published).replace(tzinfo=COPENHAGEN)
+    last = dt.datetime.fromisoformat(updated).replace(tzinfo=COPENHAGEN) if updated else when
+    return Message(title=title, body=body, published=when, updated=last)
+
+
+def _iso(value) -> str | None:
+    return None if value is None else value.isoformat(timespec="minutes") if isinstance(value, dt.datetime) \
+        else value.isoformat()
+
+
+def _windows(body: str, published: str, title: str = "", updated: str | None = None) -> list[tuple]:
+    return [(_iso(w.start), _iso(w.end)) for w in find_windows(_message(body, published, title, updated)).windows]
+
+
+# (case id, title, body, published, expected windows)
+PHRASES = [
+    ("hhmm_range", "", "PRD-servicewindow Saturday May 16, 2026, 1200-2100", "2026-05-11T09:31",
+     [("2026-05-16T12:00+02:00", "2026-05-16T21:00+02:00")]),
+    ("leading_zero_hhmm", "", "TFE/TEST-servicewindow Gateways Wednesday May 13, 2026, 0745-0900", "2026-05-07T08:57",
+     [("2026-05-13T07:45+02:00", "2026-05-13T09:00+02:00")]),
+    ("just_after_midnight", "", "Wednesday May 6, 2026, 0001-0400", "2026-04-30T11:33",
+     [("2026-05-06T00:01+02:00", "2026-05-06T04:00+02:00")]),
+    ("dotted_times", "", "TEST/TFE-servicewindow Thursday January 8, 2026, 12.00-16.00", "2026-01-07T16:41",
+     [("2026-01-08T12:00+01:00", "2026-01-08T16:00+01:00")]),
+    ("colon_times", "", "PRD-servicewindow Tuesday May 27, 2025, 18:00-23:30", "2025-05-21T14:13",
+     [("2025-05-27T18:00+02:00", "2025-05-27T23:30+02:00")]),
+    ("bare_hour_to_clock", "", "EU has announced a servicewindow on multiple systems at 07-06-2025 from 10-15:00",
+     "2025-05-22T17:54", [("2025-06-07T10:00+02:00", "2025-06-07T15:00+02:00")]),
+    ("at_8_9_am", "Service window for TFE Tuesday 9/9 at 8-9 am", "The systems will return errors.",
+     "2025-09-05T15:47", [("2025-09-09T08:00+02:00", "2025-09-09T09:00+02:00")]),
+    ("am_pm", "", "Sunday May 17, 2026 from 10 am to 6 pm the systems are closed for maintenance.", "2026-05-11T10:00",
+     [("2026-05-17T10:00+02:00", "2026-05-17T18:00+02:00")]),
+    ("ends_2359_kept", "", "Saturday November 29, 2025, 0800-2359", "2025-11-24T09:18",
+     [("2025-11-29T08:00+01:00", "2025-11-29T23:59+01:00")]),
+    ("between_and", "", "Tuesday August 5, 2025, 1900\nPerformance optimization will be carried out between 1900 "
+     "and 1945.", "2025-08-05T16:34", [("2025-08-05T19:00+02:00", "2025-08-05T19:45+02:00")]),
+    ("mellem_kl_og_next_day", "", "Servicevindue torsdag den 5. juni 2025 mellem kl. 19.30 og 01.30", "2025-06-01T10:00",
+     [("2025-06-05T19:30+02:00", "2025-06-06T01:30+02:00")]),
+    ("until_midnight", "", "A servicewindow has been announced, April 23rd f at 19:00 until midnight.",
+     "2025-04-22T15:00", [("2025-04-23T19:00+02:00", "2025-04-24T00:00+02:00")]),
+    ("from_until_next_day", "", "EMCS will be unavailable on Saturday March 28, 2026 from 21:00 until 06:00.",
+     "2026-03-20T10:00", [("2026-03-28T21:00+01:00", "2026-03-29T06:00+02:00")]),
+    ("end_before_start_next_day", "", "PRD-servicewindow Friday January 9, 2026, 2100-0200", "2026-01-05T10:00",
+     [("2026-01-09T21:00+01:00", "2026-01-10T02:00+01:00")]),
+    ("multi_day_span_one_window", "", "PRD-servicewindow Friday June 6, 2025, 2100 – Saturday June 7, 2025, 2200",
+     "2025-05-25T12:16", [("2025-06-06T21:00+02:00", "2025-06-07T22:00+02:00")]),
+    ("the_13th_of_december", "", "EMCS will be unavailable on Saturday the 13th of December at 21:00 until Sunday "
+     "the 14th of December at 06:00.", "2025-12-11T09:37",
+     [("2025-12-13T21:00+01:00", "2025-12-14T06:00+01:00")]),
+    ("day_month_abbrev", "TFE-servicewindow Gateways certificate renewal Monday 23.feb", "Renewal 12.00-12.30.",
+     "2026-02-19T13:25", [("2026-02-23T12:00+01:00", "2026-02-23T12:30+01:00")]),
+    ("slash_date_dash_year", "Servicewindow on EU-systems 13/11-2025", "EU has announced a servicewindow on EUCTP, "
+     "20.00-21.30.", "2025-11-13T12:34", [("2025-11-13T20:00+01:00", "2025-11-13T21:30+01:00")]),
+    ("slash_date_full", "Service window EU-systems 11/10/2025 09-23:30", "The following systems will be unavailable.",
+     "2025-10-09T09:15", [("2025-10-11T09:00+02:00", "2025-10-11T23:30+02:00")]),
+    ("slash_day_month", "service on integrated systems on 28/08 18-20", "15 minutes downtime between 18-20",
+     "2025-08-28T15:40", [("2025-08-28T18:00+02:00", "2025-08-28T20:00+02:00")]),
+    ("dotted_date_till_weekday", "", "Saturday the 22.11.2025 from 07:00 till Sunday 23:59 you may experience "
+     "unavailability.", "2025-11-21T10:50", [("2025-11-22T07:00+01:00", "2025-11-23T23:59+01:00")]),
+    ("weekday_slash_dates", "", "The servicewindow is at Thuesday 4/3 at 20:00 to Wednesday 5/3 at 00:00.",
+     "2025-02-28T10:14", [("2025-03-04T20:00+01:00", "2025-03-05T00:00+01:00")]),
+    ("danish_long_date", "", "Servicevindue lørdag den 26. februar 2022 kl. 08.00-20.00", "2022-02-20T10:00",
+     [("2022-02-26T08:00+01:00", "2022-02-26T20:00+01:00")]),
+    ("danish_two_days", "", "Servicevindue 20. og 21. maj 2023 kl. 8-16", "2023-05-10T10:00",
+     [("2023-05-20T08:00+02:00", "2023-05-20T16:00+02:00"), ("2023-05-21T08:00+02:00", "2023-05-21T16:00+02:00")]),
+    ("danish_fra_til_span", "", "Systemerne er lukket fra fredag den 5. juni kl. 22.00 til søndag den 7. juni 2015 "
+     "kl. 16", "2015-05-28T10:00", [("2015-06-05T22:00+02:00", "2015-06-07T16:00+02:00")]),
+    ("danish_kl_bare_hour", "", "Lørdag den 1. december 2012 kl. 14 - 19.30", "2012-11-20T10:00",
+     [("2012-12-01T14:00+01:00", "2012-12-01T19:30+01:00")]),
+    ("ordinal_list_five_days", "", "The service windows are all in the timeperiod 09:00-14:00 and the days of april "
+     "7th, 10th, 11th, 14th and 15th.", "2025-04-03T10:33",
+     [(f"2025-04-{d}T09:00+02:00", f"2025-04-{d}T14:00+02:00") for d in ("07", "10", "11", "14", "15")]),
+    ("dst_explicit_markers", "", "PRD-servicewindow Sunday October 26, 2025, 0245 (DST) – 0315 (ST).",
+     "2025-10-21T16:01", [("2025-10-26T02:45+02:00", "2025-10-26T03:15+01:00")]),
+    ("dst_ambiguous_first", "", "PRD-servicewindow Sunday October 25, 2026, 0230-0400", "2026-10-20T10:00",
+     [("2026-10-25T02:30+02:00", "2026-10-25T04:00+01:00")]),
+    ("spring_gap_moves_forward", "", "PRD-servicewindow Sunday March 29, 2026, 0230-0400", "2026-03-20T10:00",
+     [("2026-03-29T03:30+02:00", "2026-03-29T04:00+02:00")]),
+    ("missing_year_from_publication", "", "EMCS will be unavailable via NemLogin on Thursday the 12th of Marts "
+     "00:01-03:00", "2026-03-10T13:19", [("2026-03-12T00:01+01:00", "2026-03-12T03:00+01:00")]),
+    ("missing_year_next_year", "", "EMCS will be unavailable on Tuesday the 6th of January at 17:00-17:30.",
+     "2025-12-20T10:00", [("2026-01-06T17:00+01:00", "2026-01-06T17:30+01:00")]),
+    ("stale_year", "", "Tuesday January 13, 2025, 0900-1600", "2026-01-11T10:30",
+     [("2026-01-13T09:00+01:00", "2026-01-13T16:00+01:00")]),
+    ("weekday_typo_date_wins", "", "TEST/TFE-servicewindow Thursday August 5, 2025, 1700-2330", "2025-08-05T10:33",
+     [("2025-08-05T17:00+02:00", "2025-08-05T23:30+02:00")]),
+    ("title_agrees_with_weekday", "EMCS Planned unavailability Saturday the 16th of August",
+     "EMCS will be unavailable on Saturday the 15th of August at 21:00-22:30.", "2025-08-12T12:33",
+     [("2025-08-16T21:00+02:00", "2025-08-16T22:30+02:00")]),
+    ("title_typo_body_wins", "PRD-servicewindow Gateways Wednesday March 114, 2026",
+     "PRD-servicewindow Gateways Wednesday March 11, 2026, 1745-2200", "2026-03-05T11:45",
+     [("2026-03-11T17:45+01:00", "2026-03-11T22:00+01:00")]),
+    ("date_on_line_above", "", "EMCS PRD-servicewindow Thursday February 12, 2026\nThere will be no crosscheck "
+     "between 0830-0930.", "2026-02-09T10:05", [("2026-02-12T08:30+01:00", "2026-02-12T09:30+01:00")]),
+    ("title_date_for_body_range", "DMS TFE servicewindow 28/05", "DMS TFE will be unavailable from 12-15:00.",
+     "2025-05-27T14:10", [("2025-05-28T12:00+02:00", "2025-05-28T15:00+02:00")]),
+    ("sub_range_merged", "", "PRD-servicewindow Saturday September 20, 2025, 1100-1530\n1100-1315 – Lookup in Taric "
+     "not possible.", "2025-09-17T09:17", [("2025-09-20T11:00+02:00", "2025-09-20T15:30+02:00")]),
+    ("start_without_end", "EMCS service window – New EMCS", "EMCS will be unavailable on May 26th at 17:00 until the "
+     "new EMCS go live on May 27th.", "2025-05-21T15:00", [("2025-05-26T17:00+02:00", None)]),
+    ("end_without_start", "AS4 TFE Servicewindow thursday 4th of September", "There is currently an ongoing "
+     "servicewindow on AS4 TFE, files may be rejected during the servicewindow until 16:00", "2025-09-04T14:25",
+     [(None, "2025-09-04T16:00+02:00")]),
+    ("date_only_all_day", "DMS cancelled from PRD-servicewindow Wednesday June 25, 2025", "DMS Import is cancelled "
+     "from the PRD-servicewindow today Wednesday June 25, 2025.", "2025-06-25T18:33",
+     [("2025-06-25", "2025-06-25")]),
+    ("danish_all_day", "", "Servicevindue lørdag den 4. juli 2026: systemerne er utilgængelige hele dagen.",
+     "2026-06-20T10:00", [("2026-07-04", "2026-07-04")]),
+]
+
+
+@pytest.mark.parametrize("case, title, body, published, expected", PHRASES, ids=[p[0] for p in PHRASES])
+def test_phrase(case, title, body, published, expected):
+    assert _windows(body, published, title) == expected
+
+
+def test_dst_window_is_ninety_minutes():
+    [window] = find_windows(_message("Sunday October 26, 2025, 0245 (DST) – 0315 (ST)", "2025-10-21T16:01")).windows
+    assert window.end.timestamp() - window.start.timestamp() == 90 * 60      # same-zone subtraction is wall clock
+    assert window.start.astimezone(dt.timezone.utc).isoformat() == "2025-10-26T00:45:00+00:00"
+
+
+# Text that holds numbers but no window.
+NOT_WINDOWS = [
+    ("references", "WO0000001584153 / INC000001821031"),
+    ("s2s_as4_kb", "File access (S2S) via AS4GW, files below 100 KB, phase 4.2, PGR2.2, 500-600 entries."),
+    ("citation", "You must contact the customs office (2026-03-13 Danish Customs Agency Newsletter – Ny "
+     "kontaktindgang til Toldstyrelsen)."),
+    ("phone_hours", "The phones 72 22 12 12 are open until 10:00 PM. We are open for telephone inquiries on "
+     "Saturday until 9 pm and again on Sunday from 10 am to 6 pm."),
+    ("incident_without_span", "EU has informed of unscheduled unavailability of ICS2-STP, starting 10.50"),
+    ("ongoing_incident", "We are currently experiencing issues with response times in DMS."),
+    ("point_in_time_rule_change", "The change will be applied 15th December at 18.00"),
+    ("past_window_reference", "Many declarations are submitted after the service window Friday/Saturday, June 6-7, "
+     "2025."),
+    ("version_and_year", "Opening hours during Easter 2025, see https://toldst.dk/nyheder/2025/abningstider"),
+]
+
+
+@pytest.mark.parametrize("case, body", NOT_WINDOWS, ids=[n[0] for n in NOT_WINDOWS])
+def test_no_window(case, body):
+    assert _windows(body, "2025-06-09T11:31") == []
+
+
+def test_updates_extend_the_end():
+    body = "The TFE-Servicewindow is extended until 1900.\nTEST/TFE-servicewindow Thursday April 9, 2026, 1200-1600"
+    assert _windows(body, "2026-04-07T06:58") == [("2026-04-09T12:00+02:00", "2026-04-09T19:00+02:00")]
+
+
+def test_newest_expected_end_wins_and_done_sets_done_at():
+    body = ("PRD-servicewindow Sunday June 8, 2025, 0108\nDone.\nPRD-servicewindow\nDelayed.\nExpected end time Sunday "
+            "June 8, 2025, 0100\nPRD-servicewindow\nDelayed.\nExpected end time Saturday, June 7, 2025, 2359\n"
+            "PRD-servicewindow Friday June 6, 2025, 2100 – Saturday June 7, 2025, 2200\nDMS Import\n"
+            "Update 2025-06-02: Edit of starting time to 2100")
+    found = find_windows(_message(body, "2025-05-25T12:16", updated="2025-06-08T01:09"))
+    assert [(_iso(w.start), _iso(w.end)) for w in found.windows] == [("2025-06-06T21:00+02:00", "2025-06-08T01:00+02:00")]
+    assert _iso(found.done_at) == "2025-06-08T01:08+02:00"
+
+
+def test_edit_of_starting_time():
+    body = "PRD-servicewindow Friday June 6, 2025, 2000-2300\nUpdate 2025-06-02: Edit of starting time to 2100"
+    assert _windows(body, "2025-05-25T12:16") == [("2025-06-06T21:00+02:00", "2025-06-06T23:00+02:00")]
+
+
+def test_announced_end_time_changed_at_the_bottom():
+    body = "PRD-servicewindow Wednesday June 25, 2025, 1800-2300\nUpdate 17:20:  The announced end time is changed to 21:00."
+    assert _windows(body, "2025-06-19T07:06", updated="2025-06-25T21:21") == [
+        ("2025-06-25T18:00+02:00", "2025-06-25T21:00+02:00")]
+
+
+def test_date_moved_one_day_later():
+    body = ("EU has announced a servicewindow on multiple systems at 07-06-2025 from 10-15:00\nUnstability can occur "
+            "during the time window 10-15:00\nUpdate 06-02-2025: Date moved 1 day later")
+    assert _windows(body, "2025-05-22T17:54") == [("2025-06-08T10:00+02:00", "2025-06-08T15:00+02:00")]
+
+
+def test_new_range_in_an_update_replaces_the_old_one():
+    body = ("PRD-servicewindow Wednesday February 25, 2026, 1800-2100\nUPDATE 24.02.2026 at 16:05:\nThe "
+            "PRD-servicewindow is moved.\nThursday, February 26, 2026, 1700-2000.")
+    assert _windows(body, "2026-02-23T10:04", updated="2026-02-24T16:05") == [
+        ("2026-02-26T17:00+01:00", "2026-02-26T20:00+01:00")]
+
+
+def test_vague_delay_keeps_the_end_and_done_is_stamped():
+    body = ("Saturday July 5, 2025, 1635\nDone.\nSaturday July 5, 2025, 1543\nDelayed. Approx 1 hour.\n"
+            "Files will be processed when the service window has passed.")
+    found = find_windows(_message(body, "2025-07-03T12:39", "PRD-servicewindow Saturday July 5, 2025, 1130-1600.",
+                                  updated="2025-07-05T16:35"))
+    assert [(_iso(w.start), _iso(w.end)) for w in found.windows] == [("2025-07-05T11:30+02:00", "2025-07-05T16:00+02:00")]
+    assert _iso(found.done_at) == "2025-07-05T16:35+02:00"
+
+
+def test_done_stamp_weekday_beats_date_near_last_update():
+    body = ("Sunday August 23, 2025, 0022\nDone\nSaturday August 23, 2025, 1912\nThe PRD-servicewindue is extended to "
+            "2359\nPRD-servicewindow Saturday August 23, 2025, 0800-2000")
+    found = find_windows(_message(body, "2025-08-14T13:47", updated="2025-08-24T00:22"))
+    assert [(_iso(w.start), _iso(w.end)) for w in found.windows] == [("2025-08-23T08:00+02:00", "2025-08-23T23:59+02:00")]
+    assert _iso(found.done_at) == "2025-08-24T00:22+02:00"
+
+
+def test_done_time_only_update_on_publication_day():
+    body = "Currently experiencing login issues.\nINC000001746260\nUpdate 09:39 - Systems are up and running."
+    found = find_windows(_message(body, "2025-10-14T09:36", updated="2025-12-13T18:59"))
+    assert found.windows == () and _iso(found.done_at) == "2025-10-14T09:39+02:00"
+
+
+def test_superseded_resolution_is_not_done():
+    body = ("Update at 12-03-2025 13:00: in a few cases the copy may still appear, the case is under investigation.\n"
+            "Update at 12-03-2025 11:45: It should be possible once again to print EAD/TAD.")
+    assert find_windows(_message(body, "2025-01-23T13:37", updated="2025-04-18T10:17")).done_at is None
+
+
+def test_danish_update_extends_and_completes():
+    body = ("Opdatering kl. 23.10: Servicevinduet er afsluttet.\nOpdatering kl. 21.00: Servicevinduet er forlænget "
+            "til kl. 23.00\nServicevindue lørdag den 16. maj 2026 kl. 12.00-21.00")
+    found = find_windows(_message(body, "2026-05-11T09:00", updated="2026-05-16T23:12"))
+    assert [(_iso(w.start), _iso(w.end)) for w in found.windows] == [("2026-05-16T12:00+02:00", "2026-05-16T23:00+02:00")]
+    assert _iso(found.done_at) == "2026-05-16T23:10+02:00"
+
+
+def test_cancelled_window_is_kept():
+    body = "Update 15.08.2025 at 09:50 - The servicewindow is cancelled.\nSaturday August 16, 2025, 2100-2245"
+    assert _windows(body, "2025-08-14T10:49", updated="2025-08-15T09:56") == [
+        ("2025-08-16T21:00+02:00", "2025-08-16T22:45+02:00")]
+
+
+def test_weekday_conflict_is_reported():
+    found = find_windows(_message("TEST/TFE-servicewindow Thursday August 5, 2025, 1700-2330", "2025-08-05T10:33"))
+    assert any("Tuesday" in w for w in found.warnings)
