@@ -1,0 +1,25 @@
+"""gunicorn settings for ``gunicorn -c deploy/gunicorn.conf.py icsfeed.web.wsgi:app``.
+
+Each worker opens its own database connection (no ``preload_app``: a connection must not
+cross a fork). The web workers only read; run ``icsfeed poll`` as its own process (compose
+service, systemd timer, Kubernetes CronJob) to keep the store fresh. Everything can be
+overridden with gunicorn's own ``GUNICORN_CMD_ARGS``, or the few variables below.
+"""
+import multiprocessing
+import os
+
+bind = os.environ.get("ICSFEED_BIND", "0.0.0.0:8080")
+workers = int(os.environ.get("WEB_CONCURRENCY", min(4, multiprocessing.cpu_count() * 2)))
+worker_class = "gthread"
+threads = int(os.environ.get("ICSFEED_THREADS", "4"))
+timeout = 60
+graceful_timeout = 30
+keepalive = 5
+max_requests = 2000
+max_requests_jitter = 200
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("ICSFEED_LOG_LEVEL", "info")
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+proxy_allow_ips = forwarded_allow_ips
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
