@@ -1,0 +1,66 @@
+"""The calendar feeds: ``/calendars/all.ics``, ``/calendars/{env}.ics``, ``/calendars/{env}/{system}.ics``."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from flask import Blueprint, Response, current_app, request
+
+from ..model import Event
+from ..publish.api import system_slugs
+from ..publish.ics import FeedOptions, FeedSpec, render_calendar
+from ..systems import ENVIRONMENTS
+from .http import cacheable, plain_error
+from .state import WebState
+
+bp = Blueprint("feeds", __name__)
+
+ICS_MIMETYPE = "text/calendar; charset=utf-8"
+TOP_FEEDS = ("all", *ENVIRONMENTS)
+
+
+def feed_path(env: str | None, system: str | None) -> str:
+    """The path of a feed below the site root, without a leading slash."""
+    if env is None:
+        return "calendars/all.ics"
+    return f"calendars/{env}.ics" if system is None else f"calendars/{env}/{system}.ics"
+
+
+def feed_events(events: Iterable[Event], env: str | None, system: str | None) -> list[Event]:
+    """The events a feed shows: its environment's, touching its system."""
+    return [e for e in events
+            if (env is None or e.env.lower() == env) and (system is None or e.state_of(system) is not None)]
+
+
+@bp.get("/calendars/<name>.ics")
+def top_feed(name: str) -> Response:
+    if name not in TOP_FEEDS:
+        return plain_error(404, f"no feed {name}.ics; feeds: {', '.join(f + '.ics' for f in TOP_FEEDS)}, "
+                                f"or {{env}}/{{system}}.ics")
+    return _feed(None if name == "all" else name, None)
+
+
+@bp.get("/calendars/<env>/<system>.ics")
+def system_feed(env: str, system: str) -> Response:
+    if env not in ENVIRONMENTS:
+        return plain_error(404, f"no environment {env!r}; environments: {', '.join(ENVIRONMENTS)}")
+    return _feed(env, system)
+
+
+def _feed(env: str | None, system: str | None) -> Response:
+    state: WebState = current_app.extensions["icsfeed"]
+    snapshot = state.events.current()
+    if system is not None and system not in (slugs := system_slugs(snapshot.events, snapshot.names)):
+        return plain_error(404, f"no system {system!r}; systems: {', '.join(slugs)}")
+    try:
+        options = FeedOptions.from_query(request.args)
+    except ValueError as exc:
+        return plain_error(400, " ".join(str(exc).split()))
+    body = render_calendar(list(snapshot.events), FeedSpec(env, system), options, now=state.clock())
+    state.metrics.count_render(feed_path(env, system).removeprefix("calendars/"))
+    shown = feed_events(snapshot.events, env, system)
+    headers = {}
+    if request.args.get("download") == "1":
+        filename = feed_path(env, system).removeprefix("calendars/").replace("/", "-")
+        headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return cacheable(request, body, ICS_MIMETYPE, headers=headers,
+                     last_modified=max((e.last_modified for e in shown), default=snapshot.last_modified))

@@ -1,0 +1,56 @@
+"""HTTP plumbing shared by the feeds and the API: validators, 304s, gzip, CORS, plain errors."""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+
+from flask import Request, Response
+
+MAX_AGE = 300
+GZIP_MIN_BYTES = 512
+GZIP_SUFFIX = "-gzip"
+
+
+def cacheable(request: Request, body: bytes, content_type: str, *, last_modified: dt.datetime | None,
+              headers: dict[str, str] | None = None) -> Response:
+    """A GET response with a strong ETag, Last-Modified, 304 handling, optional gzip and CORS.
+
+    The ETag is a hash of the uncompressed bytes; the gzip representation carries the same
+    hash with ``-gzip`` appended, and a conditional request matching either gets a 304.
+    """
+    etag = hashlib.sha256(body).hexdigest()[:32]
+    use_gzip = len(body) >= GZIP_MIN_BYTES and request.accept_encodings["gzip"] > 0
+    response = Response(content_type=content_type, headers=headers or {})
+    response.headers["Cache-Control"] = f"public, max-age={MAX_AGE}"
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.vary.add("Accept-Encoding")
+    response.set_etag(etag + GZIP_SUFFIX if use_gzip else etag)
+    if last_modified is not None:
+        response.last_modified = last_modified
+    if _not_modified(request, etag, last_modified):
+        response.status_code = 304
+        return response
+    if use_gzip:
+        response.set_data(gzip.compress(body, mtime=0))
+        response.headers["Content-Encoding"] = "gzip"
+    else:
+        response.set_data(body)
+    return response
+
+
+def _not_modified(request: Request, etag: str, last_modified: dt.datetime | None) -> bool:
+    """RFC 9110: If-None-Match decides when present; else If-Modified-Since against Last-Modified."""
+    if request.if_none_match:
+        return request.if_none_match.contains(etag) or request.if_none_match.contains(etag + GZIP_SUFFIX) \
+            or request.if_none_match.star_tag
+    since = request.if_modified_since
+    if since is None or last_modified is None:
+        return False
+    return last_modified.replace(microsecond=0) <= since
+
+
+def plain_error(status: int, reason: str) -> Response:
+    """A one-line text/plain error."""
+    return Response(reason + "\n", status=status, mimetype="text/plain",
+                    headers={"Access-Control-Allow-Origin": "*", "Cache-Control": "no-store"})

@@ -1,0 +1,104 @@
+"""What one app instance holds: the store, the clock, reconciled events cached per store change, counters."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import threading
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..config import Config
+from ..model import Event
+from ..publish.api import SystemNames
+from ..store import Store, StoredMessage
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def content_key(history: Sequence[StoredMessage]) -> str:
+    """A digest of every stored version: equal keys, equal reconciliation."""
+    digest = hashlib.sha256()
+    for stored in sorted(history, key=lambda s: s.identity):
+        digest.update(stored.identity.encode())
+        for version in stored.versions or ():
+            digest.update(version.message.fingerprint.encode())
+        digest.update(stored.latest.fingerprint.encode())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The reconciled events of one state of the store."""
+
+    events: tuple[Event, ...]
+    names: SystemNames
+    last_success: dt.datetime | None
+    key: str
+
+    @property
+    def last_modified(self) -> dt.datetime | None:
+        return max((e.last_modified for e in self.events), default=None)
+
+
+class EventCache:
+    """Reconciles the store's history once per change.
+
+    A request reads the store's last-success stamp (one query); only when it moved are the
+    messages read, and only when their versions changed is the history reconciled again.
+    """
+
+    def __init__(self, store: Store, reconcile: Callable[[Sequence[StoredMessage]], list[Event]]):
+        self._store = store
+        self._reconcile = reconcile
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+
+    def current(self) -> Snapshot:
+        stamp = self._store.last_success()
+        with self._lock:
+            snapshot = self._snapshot
+            if snapshot is not None and snapshot.last_success == stamp:
+                return snapshot
+            history = self._store.messages()
+            key = content_key(history)
+            if snapshot is not None and snapshot.key == key:
+                self._snapshot = dataclasses.replace(snapshot, last_success=stamp)
+            else:
+                self._snapshot = Snapshot(tuple(self._reconcile(history)),
+                                          SystemNames.from_messages(s.latest for s in history), stamp, key)
+            return self._snapshot
+
+
+@dataclass
+class Metrics:
+    """Counters for ``/metrics``: requests by endpoint and status, and feed renders."""
+
+    requests: Counter = field(default_factory=Counter)
+    renders: Counter = field(default_factory=Counter)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def count_request(self, endpoint: str, method: str, status: int) -> None:
+        with self.lock:
+            self.requests[(endpoint, method, str(status))] += 1
+
+    def count_render(self, feed: str) -> None:
+        with self.lock:
+            self.renders[feed] += 1
+
+
+@dataclass
+class WebState:
+    """Everything the views need, kept on the app (``app.extensions["icsfeed"]``)."""
+
+    config: Config
+    store: Store
+    clock: Clock
+    events: EventCache
+    metrics: Metrics
+    notice: str | None = None
