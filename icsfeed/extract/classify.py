@@ -17,9 +17,12 @@ stamp; among equals a revocation ("no longer allowed") or a closing statement ("
   unavailability / certificate renewal -> planned; issues, difficulties, errors, delays,
   instability, login trouble, unavailability -> incident (but "Extended response times
   <date>" announces a planned degraded period); phone, opening hours, "Information" ->
-  info. Otherwise the body: a service window or announced downtime -> planned; an ongoing
-  disruption (currently experiencing, under investigation, working on a solution) ->
-  incident; a note that systems run normally again, or no disruption at all -> info.
+  info. Otherwise the body: a service window, announced downtime or a present-tense closure
+  of a day still to come ("Manifest er lukket hele dagen lørdag den 6. april") -> planned;
+  an ongoing disruption (currently experiencing, under investigation, working on a
+  solution, declarations rejected) -> incident; a note that systems run normally again, a
+  business rule ("declarations not meeting the rule will be rejected"), or no disruption
+  at all -> info.
 - **env** — the title's markers win (``TFE/TEST-servicewindow`` over production categories,
   ``TFE/PRD`` -> both), then those of the body's first line, which often repeats the title
   (so "Preparation for PRD-servicewindow …" further down a TFE notice does not count);
@@ -29,22 +32,27 @@ stamp; among equals a revocation ("no longer allowed") or a closing statement ("
   system and no unavailability (phone hours).
 - **refs** — every ``WO…``/``INC…`` number in the body, in order, once each.
 - **status** — the latest closing statement decides: Done / completed / solved / resolved /
-  back to normal / restored / normalised / "available again" / Udført / afsluttet / løst ->
-  completed (unless the same sentence says the trouble remains or is only temporarily
-  solved, or speaks of the future: "until solved", "expected to be fixed"; a message closed
-  only as a duplicate keeps its status); "Cancelled" / aflyst, or "Postponed" / udskudt
+  fixed / corrected / back to normal / restored / normalised / "available again" /
+  "processed normally again" / a fix "has been deployed" / Udført / afsluttet / løst /
+  rettet / udbedret / "kører igen" / "fungerer igen" -> completed (unless the same
+  sentence says the trouble remains or is only temporarily solved, or speaks of the
+  future: "until solved", "expected to be fixed", "is completed at <date>"; a message
+  closed only as a duplicate keeps its status); "Cancelled" / aflyst, or "Postponed" / udskudt
   with no new date, said of the window (or standing alone) -> cancelled; systems "cancelled
   from" / "taken out of" the window -> partly-cancelled. A later stamped update saying the
   problem is still there reopens the message.
-- **fallback** — the latest statement on the fallback / emergency procedure (nødprocedure,
-  beredskabsprocedure): "no longer allowed", "not permitted", "prohibited" -> not-allowed;
-  "only … if absolutely necessary", "as/where/if necessary", "to the extent necessary", "in
-  special cases", "i nødvendigt omfang" -> restricted; "allowed", "permitted", "granted" ->
-  allowed.
+- **fallback** — the latest sentence naming the fallback / emergency procedure
+  (nødprocedure, beredskabsprocedure), read as words in any order: a negated permission or
+  use ("not permitted", "no longer allowed", "prohibited", "må ikke benyttes", "forbudt")
+  -> not-allowed; a restriction ("only", "if absolutely necessary", "as necessary", "in
+  special cases", "kun", "i nødvendigt omfang") -> restricted; a permission ("allowed",
+  "tilladt") or a modal with a use verb ("may be used", "I perioden må nødproceduren
+  anvendes", "kan benyttes") -> allowed. See :func:`fallback_statement`.
 - **impacts** — see :mod:`icsfeed.extract.impact`.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -267,7 +275,8 @@ _BODY_PLANNED = re.compile(
 _ONGOING_TROUBLE = re.compile(
     r"(?i)currently (?:not|un)|\bexperiencing\b|investigat|troubleshoot|working on|being worked on|solution is|"
     r"at the moment|issue|difficult|problem|error|unstab|instab|outage|crash|disruption|"
-    r"reports? (?:regarding|of|on)|not possible|not available|challenges|rejected|"
+    r"reports? (?:regarding|of|on)|not possible|not available|challenges|"
+    r"(?<!will be )(?<!would be )(?<!shall be )(?<!may be )(?<!can be )(?<!to be )rejected|"
     r"i øjeblikket|oplever|undersøg|arbejder på|fejl|problemer|ustabil|nedbrud")
 _RECOVERED = re.compile(r"(?i)running stabl[ey]|back to normal|stable again|normal (?:operation|drift)|kører stabilt")
 _PAST_TROUBLE = re.compile(r"(?i)\b(?:recent|previous|last|past)\b[^.]{0,30}\b(?:outage|problem|issue|disruption)s?")
@@ -288,9 +297,49 @@ def kind_from_title(title: str) -> Kind | None:
     return None
 
 
-def kind_from_body(body: str) -> Kind:
+_CLOSED_NOW = re.compile(
+    r"(?i)\b(?:is|are|er|bliver)\s+(?:\w+\s+)?(?:closed|shut|lukket)\b|\b(?:closed|lukket)\s+(?:all day|hele dagen)\b|"
+    r"\b(?:closes|lukker)\b")
+
+
+def _dates_named(text: str, published: dt.datetime) -> list[dt.date]:
+    """The calendar dates ``text`` names; one with no year is the one nearest ``published``."""
+    dates: list[dt.date] = []
+    for match in _NUMERIC_DATE.finditer(text):
+        y, m, d = match.group(1, 2, 3) if match.group(1) else match.group(6, 5, 4)
+        try:
+            dates.append(dt.date(int(y), int(m), int(d)))
+        except ValueError:
+            continue
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        for match in pattern.finditer(text):
+            day, month = int(match.group(day_group)), MONTHS[match.group(month_group).lower()]
+            year_match = re.match(r"\s*,?\s*(\d{4})\b", text[match.end():])
+            years = [int(year_match.group(1))] if year_match else [published.year + k for k in (-1, 0, 1)]
+            candidates = [dt.date(year, month, day) for year in years
+                          if 1 <= day <= calendar.monthrange(year, month)[1]]
+            if candidates:
+                dates.append(min(candidates, key=lambda date: abs(date - published.date())))
+    return dates
+
+
+def _closed_ahead(body: str, published: dt.datetime) -> bool:
+    """Whether a sentence says in the present tense that a system is closed on a day still to come
+    ("Manifest er lukket hele dagen lørdag den 6. april", "EMCS is closed Saturday")."""
+    for line in body.splitlines():
+        for sentence in sentences(line):
+            if not _CLOSED_NOW.search(sentence):
+                continue
+            dates = _dates_named(sentence, published)
+            if any(date >= published.date() for date in dates) or (
+                    not dates and re.search(rf"(?i)\b{_WEEKDAY}\b", sentence)):
+                return True
+    return False
+
+
+def kind_from_body(body: str, published: dt.datetime) -> Kind:
     """The kind of a message whose title is silent."""
-    if _PLANNED.search(body) or _BODY_PLANNED.search(body):
+    if _PLANNED.search(body) or _BODY_PLANNED.search(body) or _closed_ahead(body, published):
         return Kind.PLANNED
     trouble = _ONGOING_TROUBLE.search(_PAST_TROUBLE.sub(" ", body))
     if trouble and not (_RECOVERED.search(body) and not re.search(
@@ -343,29 +392,67 @@ def env_of(message: Message, kind: Kind) -> tuple[Env | None, tuple[str, ...]]:
 
 # --- fallback -----------------------------------------------------------------------------
 
-_NOT_ALLOWED = re.compile(
-    r"(?i)no longer (?:be )?(?:allowed|permitted|granted|possible)|\bnot (?:be )?(?:allowed|permitted|granted|possible)\b|"
-    r"prohi?b|prohobit|forbidden|revoked|withdrawn|ikke (?:længere )?(?:tilladt|tilladelse)|må ikke|"
-    r"ikke (?:længere )?(?:anvendes|bruges|benyttes)|ophævet|ikke længere")
+_PERMISSION = (r"(?:allow\w*|permit\w*|grant\w*|authori[sz]\w*|approved|possible|tilladt|tilladelse|godkend\w*|"
+               r"muligt|lov)")
+_MODAL = r"(?:may|can|must|should|shall|må|kan|skal|bør|kunne)"
+_USE = (r"(?:us(?:e|es|ed|ing)|appl(?:y|ied|ies)|invok\w*|anvend\w*|benyt\w*|brug\w*|tages|tage|gælder|"
+        r"tillades)")
+_NEGATION = r"(?:not|no longer|never|ikke|aldrig)"
+_NEGATED = re.compile(
+    rf"(?i)\b{_NEGATION}(?:\s+\w+){{0,2}}?\s+(?:{_PERMISSION}|{_USE})\b|\b{_NEGATION}\s+{_MODAL}\b|"
+    rf"\b(?:{_MODAL}|{_USE})(?:\s+\w+){{0,2}}?\s+{_NEGATION}\b|"
+    r"\bcannot\b|\bcan't\b|\bmustn't\b|prohi?b|prohobit|forbidden|forbudt|revoked|withdrawn|ophævet|tilbagekaldt")
+_REVOKES = re.compile(r"(?i)no longer|ikke længere|ophævet|tilbagekaldt|revoked|withdrawn")
+_CONDITION = re.compile(r"(?i)\b(?:if|when|whenever|in case|hvis|når|såfremt|i tilfælde)\b[^,;:]*")
+_CLAUSE_BREAK = re.compile(r"(?i)[,;:]|\s[–-]\s|\bbut\b|\bmen\b")
 _RESTRICTED = re.compile(
     r"(?i)\bonly\b|necess|nece?s+[ae]r+y|nødvendig|where needed|if needed|when needed|special cases|"
-    r"særlige tilfælde|no general|not generally|\bkun\b|limited|begrænset|absolutely")
-_ALLOWED = re.compile(
-    r"(?i)allow|permit|grant|authori[sz]|can be used|may be used|tilladt|tilladelse|må (?:gerne )?anvendes|"
-    r"godkend|must be used|skal (?:anvendes|bruges|benyttes)|(?:kan|må) (?:tages i brug|bruges|benyttes|anvendes)")
+    r"særlige tilfælde|\bno general|\bnot (?:in )?general|ikke generelt|\bkun\b|limited|begrænset|absolut")
+_EXCEPT = re.compile(r"(?i)\bunless\b|\bexcept\b|medmindre|undtagen")
+_PERMITTED = re.compile(rf"(?i)\b{_PERMISSION}\b|\b{_MODAL}\b(?:\s+\w+){{0,3}}?\s+{_USE}\b")
+
+
+def _unconditioned(sentence: str) -> str:
+    """``sentence`` without its conditions: "if DMS is not available" or "hvis DMS ikke svarer"
+    (to the next comma, or to the procedure's name) says nothing about the procedure."""
+    def cut(match: re.Match) -> str:
+        mention = FALLBACK_MENTION.search(match.group(0))
+        return ", " + (match.group(0)[mention.start():] if mention and mention.start() else "")
+    return _RESTRICTED.sub(" ", _CONDITION.sub(cut, sentence))
+
+
+def _permission(text: str) -> str | None:
+    """"negated" or "granted" as ``text`` speaks of permission (any word order), or None."""
+    if _NEGATED.search(text):
+        return "negated"
+    return "granted" if _PERMITTED.search(text) else None
 
 
 def fallback_statement(sentence: str) -> tuple[Fallback | None, bool]:
-    """What one sentence says about the fallback procedure, and whether it revokes it."""
+    """What one sentence says about the fallback procedure, and whether it revokes it.
+
+    Read as words in any order (Danish puts the verb first: "I perioden må nødproceduren
+    anvendes"), first in the clauses naming the procedure, then in the whole sentence, with
+    conditions ("if DMS is not available") left out: a negated permission or use ("not
+    permitted", "må ikke benyttes", "no longer allowed", "prohibited") -> not-allowed, or
+    restricted when an exception follows ("unless absolutely necessary"); otherwise a
+    restriction anywhere ("only", "if absolutely necessary", "kun", "i nødvendigt omfang")
+    -> restricted; a permission ("allowed", "tilladt") or a modal with a use verb ("may be
+    used", "må … anvendes", "kan benyttes") -> allowed.
+    """
     if not FALLBACK_MENTION.search(sentence):
         return None, False
-    if _NOT_ALLOWED.search(sentence):
-        return Fallback.NOT_ALLOWED, bool(re.search(r"(?i)no longer|ikke længere|ophævet|revoked|withdrawn", sentence))
-    if _RESTRICTED.search(sentence):
+    restricted = bool(_RESTRICTED.search(sentence))
+    whole = _unconditioned(sentence)
+    naming = " , ".join(c for c in _CLAUSE_BREAK.split(whole) if FALLBACK_MENTION.search(c))
+    said = _permission(naming) or _permission(whole)
+    if said == "negated":
+        if restricted and _EXCEPT.search(sentence):
+            return Fallback.RESTRICTED, False
+        return Fallback.NOT_ALLOWED, bool(_REVOKES.search(whole))
+    if restricted:
         return Fallback.RESTRICTED, False
-    if _ALLOWED.search(sentence):
-        return Fallback.ALLOWED, False
-    return None, False
+    return (Fallback.ALLOWED, False) if said == "granted" else (None, False)
 
 
 def fallback_of(lines: list[Line], published: dt.datetime) -> tuple[Fallback | None, tuple[str, ...]]:
@@ -387,12 +474,14 @@ def fallback_of(lines: list[Line], published: dt.datetime) -> tuple[Fallback | N
 # --- status -------------------------------------------------------------------------------
 
 _DONE_LINE = re.compile(
-    r"(?i)^(?:[\w/]+-serv\w+\s+)?(?:done|completed|finished|resolved|solved|closed|udført|afsluttet|gennemført|"
-    r"løst|færdig)[\s.!,:\-–]*(?:(?:at|kl\.?)\s*)?(?:\d{1,2}[:.]?\d{2})?\s*[.!]?$")
+    r"(?i)^(?:[\w/]+-serv\w+\s+)?(?:done|completed|finished|resolved|solved|fixed|corrected|closed|udført|afsluttet|"
+    r"gennemført|løst|rettet|udbedret|færdig)[\s.!,:\-–]*(?:(?:at|kl\.?)\s*)?(?:\d{1,2}[:.]?\d{2})?\s*[.!]?$")
+_DONE_WORD = (r"(?:solved|resolved|fixed|restored|normali[sz]ed|stabili[sz]ed|handled|completed|concluded|finished|"
+              r"corrected|løst|afsluttet|udført|gennemført|genoprettet|rettet|udbedret|afhjulpet|normaliseret)\b")
 _DONE = re.compile(
-    r"(?i)\b(?:is|are|has been|have been|was|were|should be|er|blev|er nu)\s+(?:now\s+|hereby\s+)?"
-    r"(?:solved|resolved|fixed|restored|normali[sz]ed|stabili[sz]ed|handled|completed|concluded|finished|"
-    r"corrected|løst|afsluttet|udført|gennemført|genoprettet|rettet|udbedret|afhjulpet|normaliseret)\b"
+    rf"(?i)\b(?:has been|have been|was|were|blev|er blevet)\s+(?:now\s+|hereby\s+|nu\s+)?{_DONE_WORD}"
+    r"(?!\s+(?:within|later|tomorrow|senest|inden)\b)|"
+    rf"\b(?:is|are|should be|er|er nu)\s+(?:now\s+|hereby\s+)?{_DONE_WORD}"
     r"(?!\s+(?:at|on|between|from|kl|by|within|later|tomorrow|in|senest|inden)\b)|"
     r"\b(?:is|are|er)\s+(?:now\s+|nu\s+)?(?:available|working|accessible|online|up|tilgængelig\w*|oppe)\s+(?:again|igen)\b|"
     r"\b(?:works|virker|fungerer)\s+(?:now\s+|nu\s+)?(?:again|igen)\b|"
@@ -403,7 +492,12 @@ _DONE = re.compile(
     r"\b(?:back )?up and running\b|kører (?:igen|normalt)|\bonce again possible|\bpossible\b[^.]*\bagain\b|"
     r"\bcan again\b|igen muligt|\boperation has (?:been )?resumed|"
     r"\b(?:unavailability|outage|disruption|incident|issue|problem)s? (?:has|have) passed|"
-    r"\bsolution\b[^.]*\b(?:was|has been) implemented|\bmarked as (?:resolved|solved|done|completed|closed)|"
+    r"\b(?:solutions?|corrections?|fix(?:es)?|hotfix(?:es)?|patch(?:es)?|rettelse\w*|løsning\w*)\b[^.]{0,40}"
+    r"\b(?:was|has been|is now|er (?:nu )?blevet|blev)\s+"
+    r"(?:implemented|deployed|installed|applied|rolled out|implementeret|idriftsat|installeret|udrullet)\b|"
+    r"\b(?:processed|handled|running|working|behandle[st]|kører|fungerer|virker)\s+(?:now\s+|nu\s+)?"
+    r"(?:normal(?:ly|t)\s+(?:again|igen)|(?:again|igen)\s+normal(?:ly|t))\b|"
+    r"\bmarked as (?:resolved|solved|done|completed|closed)|"
     r"\b(?:gave|caused)\b[^.]*\b(?:issues|problems|delays|errors)\b[^.]*\buntil\b")
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:until|expect\w*|when|once|if|before|indtil|forvent\w*|når|hvis)\b")
 _REMAINS = re.compile(
@@ -469,8 +563,11 @@ def classify(message: Message) -> Facts:
     if all(slug == "other" for slug in systems):
         systems += tuple(s for s in systems_meant(message.title) if s not in systems)
     kind = kind_from_title(message.title)
-    kind_warn = () if kind else (f"kind: the title does not say, the body reads as {kind_from_body(message.body).value}",)
-    kind = kind or kind_from_body(message.body)
+    if kind is None:
+        kind = kind_from_body(message.body, message.published.astimezone(COPENHAGEN))
+        kind_warn: tuple[str, ...] = (f"kind: the title does not say, the body reads as {kind.value}",)
+    else:
+        kind_warn = ()
     env, env_warn = env_of(message, kind)
     status, status_warn = status_of(lines, message.published)
     cancelled = cancelled_systems_in(texts) if status is Status.PARTLY_CANCELLED else ()
