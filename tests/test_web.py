@@ -248,7 +248,7 @@ def test_metrics_parse_and_count(client, store):
                     (("endpoint", "feeds.top_feed"), ("method", "GET"), ("status", "200")))] == 2
     assert samples[("icsfeed_http_requests_total",
                     (("endpoint", "feeds.top_feed"), ("method", "GET"), ("status", "404")))] == 1
-    assert samples[("icsfeed_feed_renders_total", (("feed", "all.ics"),))] == 2
+    assert samples[("icsfeed_feed_renders_total", (("feed", "all.ics"),))] == 1   # the second came from the cache
     assert samples[("icsfeed_last_success_timestamp_seconds", ())] == SEEN.timestamp()
     assert samples[("icsfeed_poll_last_ok", (("source", SOURCE),))] == 0
     assert samples[("icsfeed_poll_last_success_timestamp_seconds", (("source", SOURCE),))] == 0

@@ -55,8 +55,14 @@ def _feed(env: str | None, system: str | None) -> Response:
         options = FeedOptions.from_query(request.args)
     except ValueError as exc:
         return plain_error(400, " ".join(str(exc).split()))
-    body = render_calendar(list(snapshot.events), FeedSpec(env, system), options, now=state.clock())
-    state.metrics.count_render(feed_path(env, system).removeprefix("calendars/"))
+    hour = state.clock().replace(minute=0, second=0, microsecond=0)
+    key = (snapshot.key, env, system, tuple(sorted(request.args.items(multi=True))), hour)
+
+    def render() -> bytes:
+        state.metrics.count_render(feed_path(env, system).removeprefix("calendars/"))
+        return render_calendar(list(snapshot.events), FeedSpec(env, system), options, now=hour)
+
+    body = state.feeds.get(key, render)
     shown = feed_events(snapshot.events, env, system)
     headers = {}
     if request.args.get("download") == "1":

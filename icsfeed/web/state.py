@@ -75,6 +75,30 @@ class EventCache:
             return self._snapshot
 
 
+class RenderCache:
+    """Rendered feed bodies, kept until the events or the hour change (bounded, oldest out first).
+
+    Rendering ``all.ics`` takes tens of milliseconds; a cached body is served in microseconds.
+    The feed's ``now`` is taken to the hour, so the ``past=`` cut-off moves hourly.
+    """
+
+    def __init__(self, size: int = 256):
+        self._size = size
+        self._bodies: dict[tuple, bytes] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple, render: Callable[[], bytes]) -> bytes:
+        with self._lock:
+            body = self._bodies.get(key)
+        if body is None:
+            body = render()
+            with self._lock:
+                if len(self._bodies) >= self._size:
+                    self._bodies.pop(next(iter(self._bodies)))
+                self._bodies[key] = body
+        return body
+
+
 @dataclass
 class Metrics:
     """Counters for ``/metrics``: requests by endpoint and status, and feed renders."""
@@ -101,4 +125,5 @@ class WebState:
     clock: Clock
     events: EventCache
     metrics: Metrics
+    feeds: RenderCache = field(default_factory=RenderCache)
     notice: str | None = None
