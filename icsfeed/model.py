@@ -57,6 +57,11 @@ def _require_aware(name: str, value: dt.datetime) -> None:
         raise ValueError(f"{name} must be timezone-aware, got {value!r}")
 
 
+def _instant(value: dt.datetime | dt.date) -> dt.datetime | dt.date:
+    """A datetime as UTC: two times of one zone compare by wall clock, wrong across DST (02:30 CEST < 02:00 CET)."""
+    return value.astimezone(dt.timezone.utc) if isinstance(value, dt.datetime) else value
+
+
 def isoformat(value: dt.datetime | dt.date | None) -> str | None:
     """ISO 8601 with the UTC offset for datetimes, a plain date for dates."""
     if value is None:
@@ -151,7 +156,7 @@ class Window:
                 raise ValueError(f"timed window {name} must be a datetime, got {value!r}")
             else:
                 _require_aware(name, value)
-        if self.start is not None and self.end is not None and self.end < self.start:
+        if self.start is not None and self.end is not None and _instant(self.end) < _instant(self.start):
             raise ValueError(f"window ends before it starts: {self.start} > {self.end}")
 
     def to_json(self) -> dict:

@@ -24,28 +24,8 @@ from icsfeed.systems import systems_of
 
 HELDOUT = Path(__file__).parent / "data" / "heldout.jsonl"
 
-_FOLD_ROLLOVER = ("'02:45 (DST) – 02:15 (ST)': the end-before-start -> next day rule compares wall clocks before "
-                  "applying the DST/ST markers, so a 30-minute window ends a day later")
-_WINDOW_NOUN_GATE = ("no window noun (servicewindow/vindue/maintenance) in the message: windows.all_days/open_starts "
-                     "return nothing for a 'closed'/'unavailable' announcement of a date or an open start")
-
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
-KNOWN_MISSES: dict[str, str] = {
-    "da-dst-markers-2024": _FOLD_ROLLOVER,
-    "en-dst-st-end-before-start-2022": _FOLD_ROLLOVER,
-    "en-all-day-2015": _WINDOW_NOUN_GATE,
-    "en-all-day-span-2015": _WINDOW_NOUN_GATE,
-    "en-start-no-end-2014": _WINDOW_NOUN_GATE,
-    "da-hele-dagen-2013": _WINDOW_NOUN_GATE,
-    "en-end-no-start-2024": ("'… may be rejected until 14:30' counts only in the same sentence as the window noun; "
-                             "the engine falls back to an all-day window from the title date"),
-    "da-incident-solved-stamp-2024": ("'Fejlen er rettet' makes the status completed (classify._DONE) but not done_at: "
-                                      "lexicon.COMPLETION_WORDS lacks rettet/fixed/corrected"),
-    "en-incident-span-today-2023": ("status is completed, but no done_at: 'has been deployed … processed normally "
-                                    "again' is not in lexicon.COMPLETION_WORDS"),
-    "da-to-naetter-2022": ("windows._one_night merges two days + a range past midnight into one night even when the "
-                           "text says two nights ('over to nætter … begge dage')"),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _cases() -> list[dict]:

@@ -6,6 +6,8 @@ Each case gives a message (title, body, publication) and the exact windows it me
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -24,8 +26,12 @@ def _iso(value) -> str | None:
         else value.isoformat()
 
 
+def _spans(found) -> list[tuple]:
+    return [(_iso(w.start), _iso(w.end)) for w in found.windows]
+
+
 def _windows(body: str, published: str, title: str = "", updated: str | None = None) -> list[tuple]:
-    return [(_iso(w.start), _iso(w.end)) for w in find_windows(_message(body, published, title, updated)).windows]
+    return _spans(find_windows(_message(body, published, title, updated)))
 
 
 # (case id, title, body, published, expected windows)
@@ -50,14 +56,24 @@ PHRASES = [
      [("2025-11-29T08:00+01:00", "2025-11-29T23:59+01:00")]),
     ("between_and", "", "Tuesday August 5, 2025, 1900\nPerformance optimization will be carried out between 1900 "
      "and 1945.", "2025-08-05T16:34", [("2025-08-05T19:00+02:00", "2025-08-05T19:45+02:00")]),
-    ("mellem_kl_og_next_day", "", "Servicevindue torsdag den 5. juni 2025 mellem kl. 19.30 og 01.30", "2025-06-01T10:00",
-     [("2025-06-05T19:30+02:00", "2025-06-06T01:30+02:00")]),
+    ("mellem_kl_og_next_day", "", "Servicevindue torsdag den 5. juni 2025 mellem kl. 19.30 og 01.30",
+     "2025-06-01T10:00", [("2025-06-05T19:30+02:00", "2025-06-06T01:30+02:00")]),
     ("until_midnight", "", "A servicewindow has been announced, April 23rd f at 19:00 until midnight.",
      "2025-04-22T15:00", [("2025-04-23T19:00+02:00", "2025-04-24T00:00+02:00")]),
     ("from_until_next_day", "", "EMCS will be unavailable on Saturday March 28, 2026 from 21:00 until 06:00.",
      "2026-03-20T10:00", [("2026-03-28T21:00+01:00", "2026-03-29T06:00+02:00")]),
     ("end_before_start_next_day", "", "PRD-servicewindow Friday January 9, 2026, 2100-0200", "2026-01-05T10:00",
      [("2026-01-09T21:00+01:00", "2026-01-10T02:00+01:00")]),
+    ("next_day_marker", "", "PRD-servicewindow Saturday May 16, 2026 from 08:00 to 08:00 the next day",
+     "2026-05-10T10:00", [("2026-05-16T08:00+02:00", "2026-05-17T08:00+02:00")]),
+    ("danish_naeste_dag", "", "Servicevindue lørdag den 16. maj 2026 kl. 22.00 til kl. 06.00 næste dag",
+     "2026-05-10T10:00", [("2026-05-16T22:00+02:00", "2026-05-17T06:00+02:00")]),
+    ("danish_klokken_hhmm", "", "Servicevindue på Toldsystemer lørdag den 26. februar 2022 klokken 1515-2100.",
+     "2022-02-21T19:48", [("2022-02-26T15:15+01:00", "2022-02-26T21:00+01:00")]),
+    ("night_between_two_days", "", "Natten mellem lørdag den 6. og søndag den 7. juni 2026 fra kl. 22 til kl. 04 "
+     "er systemerne lukket.", "2026-06-01T10:00", [("2026-06-06T22:00+02:00", "2026-06-07T04:00+02:00")]),
+    ("day_month_comma_year", "", "Service window Wednesday, 18 May, 2022, 1800-2130", "2022-05-16T13:51",
+     [("2022-05-18T18:00+02:00", "2022-05-18T21:30+02:00")]),
     ("multi_day_span_one_window", "", "PRD-servicewindow Friday June 6, 2025, 2100 – Saturday June 7, 2025, 2200",
      "2025-05-25T12:16", [("2025-06-06T21:00+02:00", "2025-06-07T22:00+02:00")]),
     ("the_13th_of_december", "", "EMCS will be unavailable on Saturday the 13th of December at 21:00 until Sunday "
@@ -92,8 +108,19 @@ PHRASES = [
      [("2026-10-25T02:30+02:00", "2026-10-25T04:00+01:00")]),
     ("spring_gap_moves_forward", "", "PRD-servicewindow Sunday March 29, 2026, 0230-0400", "2026-03-20T10:00",
      [("2026-03-29T03:30+02:00", "2026-03-29T04:00+02:00")]),
+    ("dst_markers_end_before_start_same_night", "", "PRD-servicewindow Sunday October 25, 2026, 0230 (DST) – 0200 "
+     "(ST).", "2026-10-20T10:00", [("2026-10-25T02:30+02:00", "2026-10-25T02:00+01:00")]),
+    ("danish_sommertid_vintertid", "", "Servicevindue søndag den 25. oktober 2026 kl. 02.45 (sommertid) – 02.15 "
+     "(vintertid).", "2026-10-20T10:00", [("2026-10-25T02:45+02:00", "2026-10-25T02:15+01:00")]),
+    ("two_nights_each_day", "", "EMCS opdateres over to nætter: den 9. og 10. september 2022, begge dage mellem "
+     "kl. 20.00 og 02.00.", "2022-09-01T10:30", [("2022-09-09T20:00+02:00", "2022-09-10T02:00+02:00"),
+                                                  ("2022-09-10T20:00+02:00", "2022-09-11T02:00+02:00")]),
     ("missing_year_from_publication", "", "EMCS will be unavailable via NemLogin on Thursday the 12th of Marts "
      "00:01-03:00", "2026-03-10T13:19", [("2026-03-12T00:01+01:00", "2026-03-12T03:00+01:00")]),
+    ("month_left_out", "", "EMCS will be unavailable on Saturday the 20th at 21:00 until Sunday the 21st at 06:00.",
+     "2025-09-15T10:00", [("2025-09-20T21:00+02:00", "2025-09-21T06:00+02:00")]),
+    ("danish_d_dot_date", "", "Servicevindue tirsdag d. 19. maj 2026 kl. 18-23", "2026-05-12T10:00",
+     [("2026-05-19T18:00+02:00", "2026-05-19T23:00+02:00")]),
     ("missing_year_next_year", "", "EMCS will be unavailable on Tuesday the 6th of January at 17:00-17:30.",
      "2025-12-20T10:00", [("2026-01-06T17:00+01:00", "2026-01-06T17:30+01:00")]),
     ("stale_year", "", "Tuesday January 13, 2025, 0900-1600", "2026-01-11T10:30",
@@ -120,6 +147,15 @@ PHRASES = [
     ("date_only_all_day", "DMS cancelled from PRD-servicewindow Wednesday June 25, 2025", "DMS Import is cancelled "
      "from the PRD-servicewindow today Wednesday June 25, 2025.", "2025-06-25T18:33",
      [("2025-06-25", "2025-06-25")]),
+    ("all_day_without_window_word", "", "Export will be closed all day Saturday May 16, 2026.", "2026-05-10T10:00",
+     [("2026-05-16", "2026-05-16")]),
+    ("all_day_span", "", "NCTS will be closed from Saturday May 16 to Sunday May 17, 2026 for an upgrade.",
+     "2026-05-10T10:00", [("2026-05-16", "2026-05-17")]),
+    ("open_start_until_further_notice", "", "ICS will be closed from Saturday March 1, 2014 at 0800 until further "
+     "notice.", "2014-02-24T14:00", [("2014-03-01T08:00+01:00", None)]),
+    ("end_only_window_in_previous_sentence", "Ongoing servicewindow EMCS B2B Wednesday 5th of June",
+     "There is currently an ongoing servicewindow on the gateway. Messages may be rejected until 14:30.",
+     "2024-06-05T13:05", [(None, "2024-06-05T14:30+02:00")]),
     ("danish_all_day", "", "Servicevindue lørdag den 4. juli 2026: systemerne er utilgængelige hele dagen.",
      "2026-06-20T10:00", [("2026-07-04", "2026-07-04")]),
 ]
@@ -149,6 +185,7 @@ NOT_WINDOWS = [
     ("point_in_time_rule_change", "The change will be applied 15th December at 18.00"),
     ("past_window_reference", "Many declarations are submitted after the service window Friday/Saturday, June 6-7, "
      "2025."),
+    ("quantity_not_hours", "Saturday May 16, 2026: expect delays from 5 to 10 minutes."),
     ("version_and_year", "Opening hours during Easter 2025, see https://toldst.dk/nyheder/2025/abningstider"),
 ]
 
@@ -169,7 +206,7 @@ def test_newest_expected_end_wins_and_done_sets_done_at():
             "PRD-servicewindow Friday June 6, 2025, 2100 – Saturday June 7, 2025, 2200\nDMS Import\n"
             "Update 2025-06-02: Edit of starting time to 2100")
     found = find_windows(_message(body, "2025-05-25T12:16", updated="2025-06-08T01:09"))
-    assert [(_iso(w.start), _iso(w.end)) for w in found.windows] == [("2025-06-06T21:00+02:00", "2025-06-08T01:00+02:00")]
+    assert _spans(found) == [("2025-06-06T21:00+02:00", "2025-06-08T01:00+02:00")]
     assert _iso(found.done_at) == "2025-06-08T01:08+02:00"
 
 
@@ -179,7 +216,8 @@ def test_edit_of_starting_time():
 
 
 def test_announced_end_time_changed_at_the_bottom():
-    body = "PRD-servicewindow Wednesday June 25, 2025, 1800-2300\nUpdate 17:20:  The announced end time is changed to 21:00."
+    body = ("PRD-servicewindow Wednesday June 25, 2025, 1800-2300\n"
+            "Update 17:20:  The announced end time is changed to 21:00.")
     assert _windows(body, "2025-06-19T07:06", updated="2025-06-25T21:21") == [
         ("2025-06-25T18:00+02:00", "2025-06-25T21:00+02:00")]
 
@@ -188,6 +226,18 @@ def test_date_moved_one_day_later():
     body = ("EU has announced a servicewindow on multiple systems at 07-06-2025 from 10-15:00\nUnstability can occur "
             "during the time window 10-15:00\nUpdate 06-02-2025: Date moved 1 day later")
     assert _windows(body, "2025-05-22T17:54") == [("2025-06-08T10:00+02:00", "2025-06-08T15:00+02:00")]
+
+
+def test_moved_to_a_new_date_keeps_the_hours():
+    body = ("Update 12:00: The servicewindow is moved to Sunday May 17, 2026.\n"
+            "PRD-servicewindow Saturday May 16, 2026, 1200-2100")
+    assert _windows(body, "2026-05-10T10:00", updated="2026-05-14T12:00") == [
+        ("2026-05-17T12:00+02:00", "2026-05-17T21:00+02:00")]
+
+
+def test_danish_moved_to_a_new_date():
+    body = "Opdatering: Servicevinduet er flyttet til søndag den 17. maj 2026.\nLørdag den 16. maj 2026 kl. 12-21"
+    assert _windows(body, "2026-05-10T10:00") == [("2026-05-17T12:00+02:00", "2026-05-17T21:00+02:00")]
 
 
 def test_new_range_in_an_update_replaces_the_old_one():
@@ -202,7 +252,7 @@ def test_vague_delay_keeps_the_end_and_done_is_stamped():
             "Files will be processed when the service window has passed.")
     found = find_windows(_message(body, "2025-07-03T12:39", "PRD-servicewindow Saturday July 5, 2025, 1130-1600.",
                                   updated="2025-07-05T16:35"))
-    assert [(_iso(w.start), _iso(w.end)) for w in found.windows] == [("2025-07-05T11:30+02:00", "2025-07-05T16:00+02:00")]
+    assert _spans(found) == [("2025-07-05T11:30+02:00", "2025-07-05T16:00+02:00")]
     assert _iso(found.done_at) == "2025-07-05T16:35+02:00"
 
 
@@ -210,7 +260,7 @@ def test_done_stamp_weekday_beats_date_near_last_update():
     body = ("Sunday August 23, 2025, 0022\nDone\nSaturday August 23, 2025, 1912\nThe PRD-servicewindue is extended to "
             "2359\nPRD-servicewindow Saturday August 23, 2025, 0800-2000")
     found = find_windows(_message(body, "2025-08-14T13:47", updated="2025-08-24T00:22"))
-    assert [(_iso(w.start), _iso(w.end)) for w in found.windows] == [("2025-08-23T08:00+02:00", "2025-08-23T23:59+02:00")]
+    assert _spans(found) == [("2025-08-23T08:00+02:00", "2025-08-23T23:59+02:00")]
     assert _iso(found.done_at) == "2025-08-24T00:22+02:00"
 
 
@@ -218,6 +268,21 @@ def test_done_time_only_update_on_publication_day():
     body = "Currently experiencing login issues.\nINC000001746260\nUpdate 09:39 - Systems are up and running."
     found = find_windows(_message(body, "2025-10-14T09:36", updated="2025-12-13T18:59"))
     assert found.windows == () and _iso(found.done_at) == "2025-10-14T09:39+02:00"
+
+
+@pytest.mark.parametrize("update", ["Opdatering kl. 14.05: Fejlen er rettet.",
+                                    "Update 14:05: The correction has been deployed, declarations are processed "
+                                    "normally again.",
+                                    "Update 14:05 - The error has been fixed."])
+def test_stamped_fix_gives_done_at(update):
+    found = find_windows(_message(f"{update}\nWe are experiencing errors.", "2024-06-19T11:20",
+                                  updated="2024-06-19T14:07"))
+    assert _iso(found.done_at) == "2024-06-19T14:05+02:00"
+
+
+def test_expected_resolution_date_is_not_a_window():
+    assert _windows("DMS Export is unavailable. The issue is expected resolved Tuesday May 19, 2026.",
+                    "2026-05-15T10:00") == []
 
 
 def test_superseded_resolution_is_not_done():
@@ -230,7 +295,7 @@ def test_danish_update_extends_and_completes():
     body = ("Opdatering kl. 23.10: Servicevinduet er afsluttet.\nOpdatering kl. 21.00: Servicevinduet er forlænget "
             "til kl. 23.00\nServicevindue lørdag den 16. maj 2026 kl. 12.00-21.00")
     found = find_windows(_message(body, "2026-05-11T09:00", updated="2026-05-16T23:12"))
-    assert [(_iso(w.start), _iso(w.end)) for w in found.windows] == [("2026-05-16T12:00+02:00", "2026-05-16T23:00+02:00")]
+    assert _spans(found) == [("2026-05-16T12:00+02:00", "2026-05-16T23:00+02:00")]
     assert _iso(found.done_at) == "2026-05-16T23:10+02:00"
 
 
@@ -243,3 +308,27 @@ def test_cancelled_window_is_kept():
 def test_weekday_conflict_is_reported():
     found = find_windows(_message("TEST/TFE-servicewindow Thursday August 5, 2025, 1700-2330", "2025-08-05T10:33"))
     assert any("Tuesday" in w for w in found.warnings)
+
+
+CASES = Path(__file__).parent / "data" / "windows"
+
+
+def _moment(text: str | None, all_day: bool):
+    if text is None:
+        return None
+    if all_day:
+        return dt.date.fromisoformat(text)
+    value = dt.datetime.fromisoformat(text)
+    return (value if value.tzinfo else value.replace(tzinfo=COPENHAGEN)).timestamp()
+
+
+@pytest.mark.parametrize("case", sorted(p.stem for p in CASES.glob("*.txt")))
+def test_case_file(case):
+    """``tests/data/windows/<case>.txt`` is a message body; ``<case>.json`` what it means."""
+    expected = json.loads((CASES / f"{case}.json").read_text(encoding="utf-8"))
+    found = find_windows(_message((CASES / f"{case}.txt").read_text(encoding="utf-8"), expected["published"],
+                                  expected["title"], expected["updated"]))
+    all_day = expected["all_day"]
+    got = [(_moment(_iso(w.start), all_day), _moment(_iso(w.end), all_day)) for w in found.windows]
+    assert got == [(_moment(s, all_day), _moment(e, all_day)) for s, e in expected["windows"]]
+    assert _moment(_iso(found.done_at), False) == _moment(expected["done_at"], False)

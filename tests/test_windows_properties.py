@@ -61,6 +61,18 @@ def test_word_salad(words, published):
     _check(" ".join(words[:10]), " ".join(words), published)
 
 
+FRAGMENTS = list("0123456789-–:./, ()\n") + ["kl.", " den ", "th", " May ", " maj ", "Sat", " and ", " og ", " to ",
+                                              " until ", " (DST)", " (ST)", " Update ", " Done.", " midnight", " am",
+                                              " pm", " næste dag", " the next day"]
+
+
+@SETTINGS
+@given(parts=st.lists(st.sampled_from(FRAGMENTS), max_size=120), published=PUBLISHED)
+@pytest.mark.timeout(300)
+def test_date_and_time_fragments(parts, published):
+    _check("", "".join(parts), published)
+
+
 @SETTINGS
 @given(data=st.data())
 @pytest.mark.timeout(300)

@@ -10,7 +10,7 @@ Dates::
 Times::
 
     1200    0745    12:00    12.00    kl. 19.30    kl. 14    8 am    10:00 PM    midnight
-    0245 (DST)    0315 (ST)
+    0245 (DST)    0315 (ST)    08:00 the next day    1800-20150 (a stray digit: 20:15)
 
 Expressions (the shapes of ``Mention``)::
 
@@ -23,7 +23,8 @@ Expressions (the shapes of ``Mention``)::
 
 A bare hour (``9``) is a time only where the text makes it one: after ``kl.``, with am/pm,
 or as an end of a range that has a lead word (``from``, ``between``), a date just before
-it, or a partner written with minutes. Each parse step consumes a bounded number of
+it, or a partner written with minutes; never before a unit (``from 5 to 10 minutes``).
+Each parse step consumes a bounded number of
 tokens, so parsing is linear in the number of tokens.
 """
 from __future__ import annotations
@@ -31,7 +32,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 
-from .lexicon import Entry, Role, lookup, role_of
+from .lexicon import UNIT_EXACT, UNIT_WORDS, Entry, Role, lookup, role_of
 from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
@@ -43,7 +44,8 @@ _YEARS = range(1990, 2100)
 class DateSpec:
     """A date as written: ``Saturday the 13th of December`` -> day 13, month 12, weekday 5.
 
-    ``day``/``month`` are None for a bare weekday (``till Sunday 23:59``).
+    ``day``/``month`` are None for a bare weekday (``till Sunday 23:59``); ``month`` alone is
+    None for ``Saturday the 20th``.
     """
 
     day: int | None
@@ -61,6 +63,7 @@ class ClockTime:
     fold: int | None = None          # 0 for "(DST)", 1 for "(ST)"
     strength: int = 2                # 0 bare hour, 1 four digits (``1200``), 2 marked (``12:00``, ``kl. 12``)
     meridiem: int | None = None      # 0 am, 12 pm
+    next_day: bool = False           # "0800 the next day", "kl. 08 næste dag"
 
     @property
     def minutes(self) -> int:
@@ -146,8 +149,9 @@ class _Parser:
     def _year(self, i: int) -> tuple[int | None, int]:
         j = i + 1 if self._punct(i, ",") else i
         value = self._number(j, (4,))
-        if value in _YEARS and self._same_line(i - 1, j):
-            return value, j + 1
+        if value in _YEARS and self._same_line(i - 1, j) and not (
+                self._punct(j + 1, _DASHES) and self._number(j + 2, (1, 2, 4)) is not None):
+            return value, j + 1                              # but "May 16 2000-2100" is a time range
         return None, i
 
     def _ordinal(self, i: int) -> int:
@@ -176,26 +180,29 @@ class _Parser:
                 return _Dates((DateSpec(day, month, year, None),), i + 5, False)
         if sep == "/" and self._number(i + 3, (1, 2, 3, 4), True) is None \
                 and not self._punct(i + 3, "/", True):
-            return _Dates((DateSpec(day, month, None, None),), i + 3, False)
+            year, end = self._year(i + 3)                    # "19/5 2026"
+            return _Dates((DateSpec(day, month, year, None),), end, False)
         return None
 
-    def _days(self, i: int) -> tuple[list[int], int, bool] | None:
-        """A day or a list of days: ``13th``, ``20. og 21.``, ``7th, 10th, 11th and 15th``, ``6-7``, ``26/27``."""
+    def _days(self, i: int, marks: bool) -> tuple[list[int], list[int | None], int, bool] | None:
+        """A day or a list of days: ``13th``, ``20. og 21.``, ``7th, 10th and 15th``, ``6-7``, ``26/27``,
+        ``lørdag den 6. og søndag den 7.``; with their weekdays. With ``marks`` (month first) the
+        listed days need an ordinal suffix, so ``May 16, 10-15:00`` stays one day and a time."""
         day = self._number(i, (1, 2))
         if day is None or not 1 <= day <= 31:
             return None
         j = self._ordinal(i + 1)
-        marked = j > i + 1
-        if not marked and self._punct(j, ".", True) and (
+        if j == i + 1 and self._punct(j, ".", True) and (
                 self._role(j + 1, Role.MONTH) or self._role(j + 1, Role.AND)
                 or (self._punct(j + 1, ",") and self._number(j + 2, (1, 2)) is not None)):
-            j, marked = j + 1, True
-        days = [day]
+            j += 1
+        marked = j > i + 1
+        days, weekdays = [day], [None]
         for sep in (_DASHES, "/"):
             other = self._number(j + 1, (1, 2), True) if self._punct(j, sep, True) else None
             if other is not None and day < other <= 31 and not self._punct(j + 2, ":.", True):
-                return [day, other], self._ordinal(j + 2), True
-        while marked and len(days) < _MAX_LIST:
+                return [day, other], [None, None], self._ordinal(j + 2), True
+        while (marked or not marks) and len(days) < _MAX_LIST:
             k = j
             if self._punct(k, ",") or self._punct(k, "&") or self._role(k, Role.AND):
                 k += 1
@@ -203,23 +210,27 @@ class _Parser:
                     k += 1
             else:
                 break
+            weekday = self._role(k, Role.WEEKDAY)
+            if weekday is not None:
+                k = self._skip_fillers(k + 1)
             more = self._number(k, (1, 2))
             if more is None or not 1 <= more <= 31:
                 break
             end = self._ordinal(k + 1)
             if end == k + 1 and self._punct(end, ".", True):
                 end += 1
-            if end == k + 1:
+            if end == k + 1 and marks:
                 break
             days.append(more)
+            weekdays.append(weekday.value if weekday else None)
             j = end
-        return days, j, False
+        return days, weekdays, j, False
 
     def _named(self, i: int) -> _Dates | None:
         """Dates with a month name, day first or month first."""
-        parsed = self._days(i)
+        parsed = self._days(i, marks=False)
         if parsed is not None:
-            days, j, span = parsed
+            days, weekdays, j, span = parsed
             k = j + 1 if self._role(j, Role.AT) else j
             month = self._role(k, Role.MONTH)
             if month is not None and self._same_line(i, k):
@@ -227,20 +238,30 @@ class _Parser:
                 if self._punct(k, ".", True):
                     k += 1
                 year, k = self._year(k)
-                return _Dates(tuple(DateSpec(d, month.value, year, None) for d in days), k, span)
+                return _Dates(tuple(DateSpec(d, month.value, year, w) for d, w in zip(days, weekdays)), k, span)
         month = self._role(i, Role.MONTH)
         if month is None:
             return None
         j = i + 1
         if self._punct(j, ".", True):
             j += 1
-        parsed = self._days(j)
+        parsed = self._days(j, marks=True)
         if parsed is None:
             year, k = self._year(j)
             return _Dates((), k, False) if year else None      # "July 2025": a month, not a date
-        days, k, span = parsed
+        days, weekdays, k, span = parsed
         year, k = self._year(k)
-        return _Dates(tuple(DateSpec(d, month.value, year, None) for d in days), k, span)
+        return _Dates(tuple(DateSpec(d, month.value, year, w) for d, w in zip(days, weekdays)), k, span)
+
+    def _day_only(self, i: int, weekday: int) -> _Dates | None:
+        """``Saturday the 20th``, ``lørdag den 20.``: a weekday and a day of a month left unsaid."""
+        day = self._number(i, (1, 2))
+        if day is None or not 1 <= day <= 31:
+            return None
+        j = self._ordinal(i + 1)
+        if j == i + 1 and self._punct(j, ".", True) and self._number(j + 1, (1, 2, 4), True) is None:
+            j += 1
+        return _Dates((DateSpec(day, None, None, weekday),), j, False) if j > i + 1 else None
 
     def date(self, i: int) -> _Dates | None:
         """The date starting at token ``i``, weekday included, or None."""
@@ -265,7 +286,7 @@ class _Parser:
             j += 1
             if self._punct(j, ".", True):
                 j += 1
-        found = self._numeric(j) or self._named(j)
+        found = self._numeric(j) or self._named(j) or (self._day_only(j, weekdays[0]) if weekdays else None)
         if found is None or not found.dates:
             if found is not None:
                 return found
@@ -275,7 +296,7 @@ class _Parser:
         dates = list(found.dates)
         if len(weekdays) == len(dates):
             dates = [replace(d, weekday=w) for d, w in zip(dates, weekdays)]
-        elif weekdays:
+        elif weekdays and dates[0].weekday is None:
             dates[0] = replace(dates[0], weekday=weekdays[0])
         return _Dates(tuple(dates), found.end, found.span)
 
@@ -301,6 +322,8 @@ class _Parser:
             return None
         if len(t.text) == 4:
             hour, minute, strength, j = int(t.text[:2]), int(t.text[2:]), 1, j + 1
+        elif len(t.text) == 5:                               # "1800-20150": a stray keystroke
+            hour, minute, strength, j = int(t.text[:2]), int(t.text[2:4]), 0, j + 1
         elif len(t.text) <= 2:
             hour, minute, strength, j = t.value, 0, 0, j + 1
             minutes = self._number(j + 1, (2,), True)
@@ -327,12 +350,17 @@ class _Parser:
         return self._marker(ClockTime(hour, minute, None, strength, meridiem), j)
 
     def _marker(self, clock: ClockTime, j: int) -> tuple[ClockTime, int]:
-        """Past ``(DST)``/``(ST)``/``CET``: which of a repeated hour is meant."""
+        """Past ``(DST)``/``(ST)``/``CET`` (which of a repeated hour is meant) and ``next day``."""
         if self._punct(j, "(") and self._role(j + 1, Role.FOLD) and self._punct(j + 2, ")"):
-            return replace(clock, fold=self._role(j + 1, Role.FOLD).value), j + 3
-        t = self._tok(j)
-        if t is not None and t.kind is Kind.WORD and t.word in ("dst", "cest", "cet"):
-            return replace(clock, fold=self._role(j, Role.FOLD).value), j + 1
+            clock, j = replace(clock, fold=self._role(j + 1, Role.FOLD).value), j + 3
+        elif (t := self._tok(j)) is not None and t.kind is Kind.WORD and t.word in ("dst", "cest", "cet"):
+            clock, j = replace(clock, fold=self._role(j, Role.FOLD).value), j + 1
+        k = j + 1 if self._punct(j, "(") else j
+        k = k + 1 if self._role(k, Role.AT) else k
+        day = self._tok(k + 1)
+        if self._role(k, Role.NEXT_DAY) and day is not None and day.word in ("day", "dag", "efter") \
+                and self._same_line(j - 1, k + 1):
+            return replace(clock, next_day=True), k + 3 if self._punct(k + 2, ")") else k + 2
         return clock, j
 
     # -- expressions -----------------------------------------------------------------
@@ -398,12 +426,21 @@ class _Parser:
             end = self._point(k) if self._same_line(j, k) else None
             if end is not None:
                 mention = Mention(Shape.RANGE, start, end[0], first, end[1], line, sentence)
-                if self._range_ok(mention, bool(lead or inner_lead or (found and start.time))):
+                if self._range_ok(mention, bool(lead or inner_lead or (found and start.time))) \
+                        and not self._quantity(mention):
                     return mention
             elif self._role(j, Role.UNTIL) and start.time is not None and start.dates:
                 return Mention(Shape.FROM, start, None, first, j, line, sentence)   # "until the new EMCS…"
         shape = Shape.FROM if (lead in ("from", "between") or inner_lead) and start.time else Shape.POINT
         return self._valid(Mention(shape, start, None, first, j, line, sentence), found)
+
+    def _quantity(self, mention: Mention) -> bool:
+        """``from 5 to 10 minutes``: unmarked numbers followed by a unit count something."""
+        a, b = mention.start.time, mention.end.time
+        following = self._tok(mention.last)
+        return a is not None and b is not None and min(a.strength, b.strength) == 0 and following is not None \
+            and following.kind is Kind.WORD and self._same_line(mention.last - 1, mention.last) \
+            and (following.word.startswith(UNIT_WORDS) or following.word in UNIT_EXACT)
 
     @staticmethod
     def _range_ok(mention: Mention, context: bool) -> bool:
@@ -411,9 +448,7 @@ class _Parser:
         a, b = mention.start.time, mention.end.time
         if a is None and b is None:
             return bool(mention.start.dates and mention.end.dates)
-        if a is None:
-            return False
-        if b is None:
+        if a is None or b is None:
             return False
         if max(a.strength, b.strength) == 2:
             return True

@@ -4,8 +4,9 @@ Every word the grammar gives a meaning to is listed here, in one place: month an
 names with their abbreviations and typos ("Marts", "Juli", "Maj", "Okt", "Sept", "Sat.",
 "Thuesday", "Wendsday"), ordinal suffixes ("13th"), the small words that join dates and
 times ("from"/"fra", "until"/"til", "between"/"mellem", "and"/"og", "kl."), clock words
-("midnight"/"midnat", "noon", "am"/"pm", "(DST)"/"(ST)"), and the cue words that tell a
-window sentence from a phone-hours sentence or a citation.
+("midnight"/"midnat", "noon", "am"/"pm", "(DST)"/"(ST)", "next day"/"næste dag"), and the
+cue words that tell a window sentence from a phone-hours sentence or a citation, and an
+update that moves the window or says it is done.
 
 Words are compared folded: lower case, accents removed except the Danish letters
 (``servicewíndow`` -> ``servicewindow``). A long word one or two edits away from a month or
@@ -24,7 +25,7 @@ class Role:
     MONTH = "month"
     WEEKDAY = "weekday"
     ORDINAL = "ordinal"          # st, nd, rd, th
-    FROM = "from"                # from, fra, starting, between, mellem
+    FROM = "from"                # from, fra, starting, between, mellem (not "since": a past start)
     UNTIL = "until"              # until, till, indtil: also opens an end-only expression
     TO = "to"                    # to, til: joins the two ends of a range
     AND = "and"                  # and, og: joins list items, or the ends after "between"
@@ -35,10 +36,13 @@ class Role:
     NOON = "noon"
     FOLD = "fold"                # DST / ST markers: value 0 = summer time, 1 = standard time
     PART_OF_DAY = "part_of_day"  # night, evening: "Wednesday night 25th Feb."
+    NEXT_DAY = "next_day"        # "0800 the next day", "næste dag", "dagen efter"
 
 
 @dataclass(frozen=True)
 class Entry:
+    """One meaning of a word: its role and a number (month 1-12, weekday 0-6, fold, am/pm)."""
+
     role: str
     value: int = 0
 
@@ -70,7 +74,7 @@ _WORDS: dict[str, Entry] = {
     **{w: Entry(Role.MONTH, n) for n, words in _MONTHS.items() for w in words},
     **{w: Entry(Role.WEEKDAY, n) for n, words in _WEEKDAYS.items() for w in words},
     **{w: Entry(Role.ORDINAL) for w in ("st", "nd", "rd", "th", "te", "ste")},
-    **{w: Entry(Role.FROM) for w in ("from", "fra", "starting", "beginning", "between", "mellem", "since")},
+    **{w: Entry(Role.FROM) for w in ("from", "fra", "starting", "beginning", "between", "mellem")},
     **{w: Entry(Role.UNTIL) for w in ("until", "untill", "till", "indtil", "through")},
     **{w: Entry(Role.TO) for w in ("to", "til")},
     **{w: Entry(Role.AND) for w in ("and", "og")},
@@ -82,6 +86,7 @@ _WORDS: dict[str, Entry] = {
     **{w: Entry(Role.NOON) for w in ("noon", "middag")},
     **{w: Entry(Role.FOLD, 0) for w in ("dst", "cest", "sommertid")},
     **{w: Entry(Role.FOLD, 1) for w in ("cet", "vintertid", "normaltid")},
+    **{w: Entry(Role.NEXT_DAY) for w in ("next", "following", "næste", "naeste", "dagen")},
     **{w: Entry(Role.PART_OF_DAY) for w in ("night", "evening", "morning", "nat", "natten", "aften",
                                             "morgen")},
 }
@@ -90,46 +95,63 @@ _WORDS: dict[str, Entry] = {
 _ALSO: dict[str, tuple[Entry, ...]] = {"st": (Entry(Role.FOLD, 1),)}
 _FUZZY_TARGETS = {w: e for w, e in _WORDS.items() if e.role in (Role.MONTH, Role.WEEKDAY) and len(w) >= 5}
 
-# Cue words, matched by prefix on folded words (see ``has_cue``).
+# Words after a bare number that make it a quantity, not an hour: "from 5 to 10 minutes".
+UNIT_WORDS = ("minut", "mins", "hour", "hrs", "timer", "second", "sekund", "days", "dage", "døgn", "week", "uge",
+              "month", "måned", "kb", "mb", "gb", "percent", "procent", "item", "entries", "entry", "declaration",
+              "angivelse", "goods", "varer", "stk", "pcs", "gange")
+UNIT_EXACT = ("min", "sec", "day", "dag", "time", "h", "x")
+
+# Cue words and phrases, matched by prefix on folded words (see ``has_word``, ``phrase_at``).
 WINDOW_NOUNS = ("servicewindow", "servicewindue", "servicevindue", "serviwindow", "window", "vindue",
                 "lukkevindue", "maintenance", "vedligehold")
-OUTAGE_WORDS = ("unavail", "utilgængelig", "downtime", "nedetid", "closed", "lukket", "lukkes",
+WINDOW_PHRASES = (("service", "window"), ("service", "vindue"))
+OUTAGE_WORDS = ("unavail", "unavailaib", "utilgængelig", "downtime", "nedetid", "closed", "lukket", "lukkes",
                 "interruption", "afbrydelse", "nedlukning") + WINDOW_NOUNS
-WINDOW_PHRASES = (("service", "window"), ("service", "windows"), ("service", "vindue"))
-OUTAGE_PHRASES = (("not", "be", "possible"), ("not", "possible"), ("ikke", "muligt"),
-                  ("ikke", "være", "muligt")) + WINDOW_PHRASES
-PHONE_WORDS = ("phone", "telephone", "telefon", "åbningstid", "abningstid")
-PHONE_PHRASES = (("opening", "hours"),)
+OUTAGE_PHRASES = (("not", "be", "possible"), ("not", "possible"), ("ikke", "muligt"), ("ikke", "være", "muligt"),
+                  ("ikke", "tilgængelig"), ("not", "available"), ("not", "be", "available")) + WINDOW_PHRASES
+PHONE_WORDS = ("phone", "telephone", "telefon", "åbningstid", "abningstid", "servicedesk")
+PHONE_PHRASES = (("opening", "hours"), ("opening", "times"))
 CITATION_WORDS = ("newsletter", "nyhedsbrev")
 CITATION_PHRASES = (("read", "more"), ("læs", "mere"))
-HYPOTHETICAL_WORDS = ("possibility", "possibly", "mulighed", "muligvis", "eventuelt", "evt")
+HYPOTHETICAL_WORDS = ("possibility", "possibly", "mulighed", "muligvis", "eventuel", "evt")
 HYPOTHETICAL_PHRASES = tuple((modal, "be", verb) for modal in ("may", "might", "could")
-                             for verb in ("extended", "prolonged", "changed", "moved", "postponed")) + tuple(
-    ("kan", "blive", verb) for verb in ("forlænget", "ændret", "flyttet", "udskudt"))
+                             for verb in ("extend", "prolong", "change", "move", "postpone")) + tuple(
+    ("kan", "blive", verb) for verb in ("forlæng", "ændr", "flytte", "udskud"))
+EACH_DAY_PHRASES = (("both", "days"), ("both", "nights"), ("each", "day"), ("each", "night"), ("every", "day"),
+                    ("all", "days"), ("two", "nights"), ("begge", "dage"), ("begge", "nætter"), ("hver", "dag"),
+                    ("hver", "nat"), ("alle", "dage"), ("to", "nætter"))
 # Statements in updates that move one end of a window, or the whole window.
-END_CHANGE_WORDS = ("extended", "expanded", "prolonged", "forlænget", "forlaenget", "udvidet", "changed",
-                    "ændret", "aendret")
-END_PHRASES = (("end", "time"), ("sluttidspunkt",), ("sluttid",), ("ending", "time"))
-START_PHRASES = (("starting", "time"), ("start", "time"), ("starttidspunkt",), ("starttid",),
-                 ("start", "tidspunkt"))
-MOVE_WORDS = ("moved", "postponed", "rescheduled", "flyttet", "udskudt", "udsat", "delayed")
+END_CHANGE_WORDS = ("extended", "expanded", "prolonged", "forlænge", "forlaenge", "udvidet", "udvides", "changed",
+                    "ændret", "ændres", "aendret")
+NOT_CHANGED = ("response", "respons", "svartid", "processing", "behandlingstid", "service", "opening", "phone")
+END_PHRASES = (("end", "time"), ("sluttid",), ("ending", "time"), ("expected", "to", "end"),
+               ("expected", "to", "be", "completed"), ("forventes", "afsluttet"), ("forventet", "afsluttet"))
+START_PHRASES = (("starting", "time"), ("start", "time"), ("starttid",), ("start", "tidspunkt"))
+MOVE_WORDS = ("moved", "postponed", "rescheduled", "flyttet", "flyttes", "udskudt", "udskydes", "udsat",
+              "udsættes", "delayed")
 LATER_WORDS = ("later", "senere", "forward", "frem")
 EARLIER_WORDS = ("earlier", "tidligere", "back")
 DAY_WORDS = ("day", "days", "dag", "dage", "døgn")
 NUMBER_WORDS = {"a": 1, "one": 1, "en": 1, "et": 1, "two": 2, "to": 2, "three": 3, "tre": 3}
 # Update headers: "Update 15:25 -", "Opdatering kl. 07.10", "Status Tuesday, August 5th at 14:30".
-UPDATE_WORDS = ("update", "updated", "opdatering", "opdateret", "status", "notice", "edit")
+UPDATE_WORDS = ("update", "opdater", "status", "notice", "edit")
 HEADER_WORDS = ("prd", "tfe", "test", "servicewindow", "servicewindue", "servicevindue", "service", "window",
                 "vindue") + UPDATE_WORDS
 # A stamped update saying the work is over: "Done.", "The problem has been solved", "back to normal".
 COMPLETION_WORDS = ("done", "completed", "complete", "solved", "resolved", "normalized", "normalised",
                     "restored", "resumed", "stabilized", "stabilised", "finished", "concluded", "afsluttet",
-                    "gennemført", "gennemfort", "udført", "løst", "færdig", "overstået", "genoprettet")
+                    "afsluttede", "gennemført", "gennemførte", "gennemfort", "udført", "løst", "løste", "færdig",
+                    "færdiggjort", "overstået", "genoprettet", "normaliseret", "afhjulpet", "udbedret", "fixed",
+                    "corrected", "repaired", "rettet", "ordnet")
 COMPLETION_PHRASES = (("back", "to", "normal"), ("normal", "operation"), ("up", "and", "running"),
                       ("back", "up"), ("has", "passed"), ("possible", "again"), ("once", "again", "possible"),
-                      ("now", "possible"), ("possible", "once", "again"), ("was", "implemented"), ("has", "been", "implemented"),
-                      ("solution", "has", "found"), ("solution", "has", "been", "found"), ("normal", "drift"),
-                      ("kører", "igen"), ("tilgængelig", "igen"), ("available", "again"))
+                      ("now", "possible"), ("possible", "once", "again"), ("was", "implemented"),
+                      ("has", "been", "implemented"), ("solution", "has", "found"),
+                      ("solution", "has", "been", "found"), ("normal", "drift"), ("kører", "igen"),
+                      ("tilgængelig", "igen"), ("available", "again"), ("oppe", "igen"), ("virker", "igen"),
+                      ("working", "again"), ("working", "normally"), ("works", "again"), ("operational", "again"),
+                      ("kører", "normalt"), ("fungerer", "igen"), ("fungerer", "normalt"), ("normally", "again"),
+                      ("normalt", "igen"), ("has", "been", "deployed"), ("was", "deployed"), ("er", "udrullet"))
 
 
 def fold(word: str) -> str:
@@ -186,14 +208,14 @@ def has_word(words: list[str], prefixes: tuple[str, ...]) -> bool:
 
 
 def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """True when ``words`` contain one of ``phrases`` as consecutive words."""
+    """True when ``words`` contain one of ``phrases`` (each word a prefix) as consecutive words."""
     return phrase_at(words, phrases) is not None
 
 
 def phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
-    """The index just past the first occurrence of one of ``phrases`` in ``words``, or None."""
+    """The index where the first of ``phrases`` starts in ``words``, or None."""
     for i in range(len(words)):
         for phrase in phrases:
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                return i + len(phrase)
+            if len(phrase) <= len(words) - i and all(words[i + k].startswith(p) for k, p in enumerate(phrase)):
+                return i
     return None

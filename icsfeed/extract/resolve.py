@@ -46,7 +46,8 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 def _describe(spec: DateSpec) -> str:
     parts = [_WEEKDAY_NAMES[spec.weekday]] if spec.weekday is not None else []
     if spec.day is not None:
-        parts.append(f"{spec.day:02d}-{spec.month:02d}" + (f"-{spec.year}" if spec.year else ""))
+        parts.append(f"{spec.day:02d}" + (f"-{spec.month:02d}" if spec.month else "")
+                     + (f"-{spec.year}" if spec.year else ""))
     return " ".join(parts)
 
 
@@ -56,11 +57,13 @@ def resolve_day(spec: DateSpec, published: dt.date, after: dt.date | None = None
 
     ``after`` is the earliest plausible date (the start of a span, for its end).
     """
-    if spec.day is None or spec.month is None:
+    if spec.day is None:
         if spec.weekday is None:
             return None
         base = after or published
         return Day(base + dt.timedelta(days=(spec.weekday - base.weekday()) % 7), True)
+    if spec.month is None:
+        return _month_left_out(spec, after or (published - SLACK))
     if spec.year is not None and abs(spec.year - published.year) <= 1:
         return _with_year(spec, published)
     warnings = (f"year {spec.year} of '{_describe(spec)}' is implausible; inferred",) if spec.year else ()
@@ -76,6 +79,20 @@ def resolve_day(spec: DateSpec, published: dt.date, after: dt.date | None = None
         return Day(candidates[0], False, warnings + (
             f"'{_describe(spec)}': no {_WEEKDAY_NAMES[spec.weekday]} near publication; kept the date",))
     return Day(candidates[0], True, warnings)
+
+
+def _month_left_out(spec: DateSpec, earliest: dt.date) -> Day | None:
+    """``Saturday the 20th``: the first 20th on or after ``earliest`` that is a Saturday."""
+    candidates = []
+    for step in range(4):
+        year, month = earliest.year + (earliest.month - 1 + step) // 12, (earliest.month - 1 + step) % 12 + 1
+        if (d := _valid(year, month, spec.day)) is not None and d >= earliest:
+            candidates.append(d)
+    fitting = [d for d in candidates if spec.weekday is None or d.weekday() == spec.weekday]
+    if fitting:
+        return Day(fitting[0], True)
+    return Day(candidates[0], False, (f"'{_describe(spec)}': no such weekday soon; kept the day",)) \
+        if candidates else None
 
 
 def _with_year(spec: DateSpec, published: dt.date) -> Day | None:
@@ -103,13 +120,14 @@ def local(day: dt.date, clock: ClockTime) -> dt.datetime:
 
 def span(start_day: dt.date, start: ClockTime, end_day: dt.date | None, end: ClockTime
          ) -> tuple[dt.datetime, dt.datetime]:
-    """Start and end of a timed window; an end without its own date that comes earlier
-    than the start (``2100-0200``) is on the next day."""
+    """Start and end of a timed window; an end without its own date that would come before
+    the start (``2100-0200``) or says so (``0800 the next day``) is on the next day. The
+    moments are compared, not the clocks: ``0230 (DST) – 0200 (ST)`` ends the same night."""
     begin = local(start_day, start)
     if end_day is None:
-        end_day = start_day if end.minutes >= start.minutes else start_day + dt.timedelta(days=1)
+        end_day = start_day + dt.timedelta(days=1) if end.next_day else start_day
     finish = local(end_day, end)
-    if finish.timestamp() < begin.timestamp():
+    if finish.timestamp() < begin.timestamp():        # "0230 (DST) – 0200 (ST)" is the same night
         finish = local(start_day + dt.timedelta(days=1), end)
     return begin, finish if finish.timestamp() >= begin.timestamp() else begin
 

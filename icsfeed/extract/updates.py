@@ -7,6 +7,7 @@ line, either a keyword and a stamp or a bare stamp::
     Update 15:25 - The use of fallback procedure is no longer allowed.
     Update 24-06-2025 kl.16.02
     Status Tuesday, August 5th at 14:30
+    17:25: DMS Eksport queue has now been processed.
     Wednesday July 9, 2025, 2310
     Done.
 
@@ -17,6 +18,7 @@ Statements that change the window::
     Delayed. Expected end time Sunday June 8, 2025, 0100
     Update 2025-06-02: Edit of starting time to 2100      -> new start
     Update 06-02-2025: Date moved 1 day later             -> shift
+    The servicewindow is moved to Sunday May 17, 2026.    -> move (same hours, new day)
     Delayed. Approx 1 hour.                               -> nothing: no time stated
 
 A stamped update that says the work is over ("Done.", "The problem has been solved", "back
@@ -31,6 +33,7 @@ from ..model import COPENHAGEN
 from . import lexicon as lx
 from .grammar import ClockTime, Document, Mention, Point, Shape
 from .resolve import local, resolve_day
+from .tokenize import Kind
 
 _SLOP = dt.timedelta(minutes=15)       # an update may be stamped a few minutes after the page's "updated"
 _EARLY = dt.timedelta(hours=1)         # text written shortly before the message went out
@@ -54,7 +57,7 @@ class Stamp:
 
 @dataclass(frozen=True)
 class Change:
-    """A statement that moves the window: ``field`` is "end", "start" or "shift"."""
+    """A statement that moves the window: ``field`` is "end", "start", "shift" or "move"."""
 
     field: str
     line: int
@@ -63,6 +66,7 @@ class Change:
     clock: ClockTime | None = None
     day: dt.date | None = None
     days: int = 0
+    creates: bool = False      # said of a window or an outage: may stand as an end-only window
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,8 @@ def resolve_stamp(point: Point, published: dt.datetime, updated: dt.datetime
         if point.time is None:
             fitting = [d for d in options if d <= updated.date()]
             return None, min(fitting, key=lambda d: updated.date() - d) if fitting else updated.date()
-        valid = [c for d in options if published - dt.timedelta(days=1) <= (c := local(d, point.time)) <= updated + _SLOP]
+        earliest = published - dt.timedelta(days=1)
+        valid = [c for d in options if earliest <= (c := local(d, point.time)) <= updated + _SLOP]
         if valid:
             best = min(valid, key=lambda c: abs(updated - c))
             return best, best.date()
@@ -124,15 +129,19 @@ def _header_mention(doc: Document, line: int) -> Mention | None:
     if not indexes:
         return None
     mentions = doc.on_line(line)
-    words = [doc.tokens[i].word for i in indexes if doc.tokens[i].kind.value == "word"]
+    words = [doc.tokens[i].word for i in indexes if doc.tokens[i].kind is Kind.WORD]
     keyword = any(w.startswith(lx.UPDATE_WORDS) for w in words[:2])
     first = mentions[0] if mentions else None
     if first is None or first.shape is Shape.RANGE:
         return None
     if keyword:
         return first
+    opener = doc.tokens[first.last] if first.last < len(doc.tokens) else None
+    if first.shape is Shape.POINT and first.first == indexes.start and not first.start.dates \
+            and opener is not None and opener.kind is Kind.PUNCT and opener.text in ":-–" and opener.line == line:
+        return first                                         # "17:25: DMS Eksport queue has been processed."
     outside = [doc.tokens[i].word for i in indexes if not first.first <= i < first.last
-               and doc.tokens[i].kind.value == "word"]
+               and doc.tokens[i].kind is Kind.WORD]
     if len(outside) <= 3 and all(w.startswith(lx.HEADER_WORDS) or lx.role_of(w, lx.Role.AT) for w in outside) \
             and len(mentions) == 1:
         return first
@@ -149,7 +158,7 @@ def _is_completion(words: list[str]) -> bool:
 def _content(doc: Document, line: int, mention: Mention) -> list[str]:
     """The words of an update: the rest of its header line, or the next line when that is empty."""
     words = [doc.tokens[i].word for i in doc.lines[line]
-             if not mention.first <= i < mention.last and doc.tokens[i].kind.value == "word"]
+             if not mention.first <= i < mention.last and doc.tokens[i].kind is Kind.WORD]
     own = [w for w in words if not w.startswith(lx.HEADER_WORDS) and not lx.role_of(w, lx.Role.AT)]
     if own:
         return words
@@ -166,13 +175,17 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
     if any(m.shape is Shape.RANGE for m in mentions):
         return []
     line = doc.tokens[indexes.start].line
-    word_at = [(i, doc.tokens[i].word) for i in indexes if doc.tokens[i].kind.value == "word"]
+    word_at = [(i, doc.tokens[i].word) for i in indexes if doc.tokens[i].kind is Kind.WORD]
+
+    plain = [w for _, w in word_at]
 
     def cue(prefixes=(), phrases=()) -> int | None:
-        """The token index of the first cue word or phrase."""
-        plain = [w for _, w in word_at]
+        """The token index of the first cue word (not "extended response times") or phrase."""
         for n, (i, w) in enumerate(word_at):
-            if (prefixes and w.startswith(prefixes)) or any(tuple(plain[n:n + len(p)]) == p for p in phrases):
+            if prefixes and w.startswith(prefixes) and not (n + 1 < len(plain) and plain[n + 1].startswith(
+                    lx.NOT_CHANGED)):
+                return i
+            if phrases and lx.phrase_at(plain[n:n + 5], phrases) == 0:
                 return i
         return None
 
@@ -183,24 +196,37 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
     end_cue = cue(lx.END_CHANGE_WORDS)
     if end_cue is None:
         end_cue = cue(phrases=lx.END_PHRASES)
-    if end_cue is None and (lx.has_word(words, lx.WINDOW_NOUNS) or lx.has_phrase(words, lx.WINDOW_PHRASES)):
+    window = _about_window(words) or (sentence - 1 in doc.sentences and doc.tokens[
+        doc.sentences[sentence - 1].start].line == line and _about_window(doc.words(doc.sentences[sentence - 1])))
+    if end_cue is None and window:
         end_cue = next((i for i, w in word_at if lx.role_of(w, lx.Role.UNTIL)), None)
+    creates = window or lx.has_word(words, lx.OUTAGE_WORDS) or lx.has_phrase(words, lx.OUTAGE_PHRASES)
     start_cue = cue(phrases=lx.START_PHRASES)
     if start_cue is not None and (m := timed_after(start_cue)) is not None:
-        out.append(_change("start", m, line, sentence, order, published))
+        out.append(_change("start", m, line, sentence, order, published, creates))
     elif end_cue is not None and (m := timed_after(end_cue)) is not None:
-        out.append(_change("end", m, line, sentence, order, published))
-    if cue(lx.MOVE_WORDS) is not None:
-        shift = _shift([doc.tokens[i].word for i in indexes if doc.tokens[i].kind.value in ("word", "number")])
+        out.append(_change("end", m, line, sentence, order, published, creates))
+    move_cue = cue(lx.MOVE_WORDS)
+    if move_cue is not None:
+        shift = _shift([doc.tokens[i].word for i in indexes if doc.tokens[i].kind in (Kind.WORD, Kind.NUMBER)])
+        target = next((m for m in mentions if m.first > move_cue and m.start is not None and m.start.dates), None)
         if shift:
             out.append(Change("shift", line, sentence, order, days=shift))
+        elif target is not None and (day := resolve_day(target.start.dates[0], published)) is not None:
+            out.append(Change("move", line, sentence, order, clock=target.start.time, day=day.date))
     return out
 
 
-def _change(field: str, mention: Mention, line: int, sentence: int, order: tuple, published: dt.date) -> Change:
+def _about_window(words: list[str]) -> bool:
+    """"There is currently an ongoing servicewindow." (also for the next sentence of its paragraph)."""
+    return lx.has_word(words, lx.WINDOW_NOUNS) or lx.has_phrase(words, lx.WINDOW_PHRASES)
+
+
+def _change(field: str, mention: Mention, line: int, sentence: int, order: tuple, published: dt.date,
+            creates: bool) -> Change:
     point = mention.end if mention.shape is Shape.UNTIL else mention.start
     day = resolve_day(point.dates[0], published) if point.dates else None
-    return Change(field, line, sentence, order, clock=point.time, day=day.date if day else None)
+    return Change(field, line, sentence, order, clock=point.time, day=day.date if day else None, creates=creates)
 
 
 def _shift(words: list[str]) -> int:

@@ -13,10 +13,13 @@ Reading a message:
    of its sentence, else the last date above it, else the title's, else the publication
    date. A range restated in an update ("The servicewindow is extended." + a new range)
    replaces the earlier ones; ranges inside another are merged into it.
-4. Without ranges in the body, the title's ranges; without those, an open start
-   (``unavailable on May 26th at 17:00 until the new EMCS go live``) or a date alone in a
-   window sentence (all-day).
-5. Updates move the window (``updates``), and the newest stamped "Done." gives ``done_at``.
+4. Without ranges in the body, the title's ranges; without those, an open start in an
+   outage sentence (``closed from Saturday March 1, 2014 at 0800 until further notice``).
+5. Updates move the window (``updates``), and the newest stamped "Done." gives ``done_at``;
+   an end stated with no window at all (``ongoing servicewindow … until 16:00``) is an
+   end-only window. Still nothing: a date alone in an outage sentence, on or after
+   publication, is an all-day window (``closed all day Saturday August 8, 2015``).
+6. A message whose title is about phone or opening hours has no windows.
 
 Dates are resolved with the publication date (``resolve``); a date that disagrees with its
 weekday is swapped for another mention of the message that agrees (title ``Saturday the
@@ -57,6 +60,8 @@ class _Flags:
     outage: frozenset[int]
     window_noun: frozenset[int]
     change: frozenset[int]
+    resolution: frozenset[int]      # "expected resolved Tuesday": about the fix, not the outage
+    each_day: frozenset[int]        # "both days", "begge dage": a range repeats on every listed day
 
 
 def _flags(doc: Document) -> _Flags:
@@ -76,6 +81,10 @@ def _flags(doc: Document) -> _Flags:
         if lx.has_word(words, lx.END_CHANGE_WORDS + lx.MOVE_WORDS) and not (
                 lx.has_word(words, lx.HYPOTHETICAL_WORDS) or lx.has_phrase(words, lx.HYPOTHETICAL_PHRASES)):
             sets["change"].add(sentence)
+        if any(w in lx.COMPLETION_WORDS for w in words) or lx.has_phrase(words, lx.COMPLETION_PHRASES):
+            sets["resolution"].add(sentence)
+        if lx.has_phrase(words, lx.EACH_DAY_PHRASES):
+            sets["each_day"].add(sentence)
     return _Flags(**{name: frozenset(values) for name, values in sets.items()})
 
 
@@ -152,13 +161,15 @@ class _Reader:
                     mention.start.time is None and mention.end.time is None):
                 continue                                     # a span of days is an all-day candidate
             dates = mention.start.dates or self.context_dates(index)
-            out.extend((window, mention) for spec in dates if (window := self._range(spec, mention)) is not None)
+            windows = [w for spec in dates if (w := self._range(spec, mention)) is not None]
+            each_day = mention.sentence in self.flags.each_day
+            out.extend((window, mention) for window in _one_night(windows, mention, each_day))
         return out
 
     def _range(self, spec: DateSpec, mention: Mention) -> Window | None:
         start, end = mention.start, mention.end
         end_spec = end.dates[-1] if end.dates else None
-        if spec.year is None and end_spec is not None and end_spec.year is not None and spec.day is not None:
+        if spec.year is None and end_spec is not None and end_spec.year is not None and spec.month is not None:
             year = end_spec.year - ((spec.month, spec.day) > (end_spec.month or 0, end_spec.day or 0))
             spec = replace(spec, year=year)
         first = self.calendar.day(spec)
@@ -166,39 +177,45 @@ class _Reader:
             return None
         last = None
         if end_spec is not None:
-            if end_spec.year is None and end_spec.day is not None:
-                end_spec = replace(end_spec, year=first.year + ((end_spec.month, end_spec.day) < (first.month, first.day)))
-            last = self.calendar.day(end_spec, after=first if end_spec.day is None else None)
+            if end_spec.year is None and end_spec.month is not None:
+                earlier = (end_spec.month, end_spec.day) < (first.month, first.day)
+                end_spec = replace(end_spec, year=first.year + earlier)
+            last = self.calendar.day(end_spec, after=first if end_spec.month is None else None)
             if last is None:
                 return None
         if start.time is None and end.time is None:
-            return Window(first, last, all_day=True) if last is not None and last >= first else None
+            return _window(first, last, all_day=True) if last is not None else None
         if start.time is None:
             return None
         if end.time is None:
             return Window(local(first, start.time), None)
-        begin, finish = span(first, start.time, last, end.time)
-        return Window(begin, finish)
+        return _window(*span(first, start.time, last, end.time))
 
-    def open_starts(self, window_noun: bool) -> list[Window]:
-        """``unavailable on May 26th at 17:00 until the new EMCS go live``: a start, no end."""
-        out = []
-        for mention in self.doc.mentions:
-            if mention.shape is Shape.FROM and mention.start.dates and self.usable(mention) and window_noun \
-                    and mention.sentence in self.flags.outage and mention.sentence not in self.flags.citation:
-                out.extend(Window(local(day, mention.start.time), None) for spec in mention.start.dates
-                           if (day := self.calendar.day(spec)) is not None)
-        return out
+    def open_starts(self, headers: set[int]) -> list[Window]:
+        """A start and no end: ``closed from Saturday March 1, 2014 at 0800 until the new
+        version has been installed``, or a dated time in a window sentence
+        (``PRD-servicewindow Monday April 29, 2024, 1800``)."""
+        def starts(shape: Shape, sentences: frozenset[int]) -> list[Window]:
+            return [Window(local(day, m.start.time), None) for m in self.doc.mentions
+                    if m.shape is shape and m.start is not None and m.start.dates and m.start.time is not None
+                    and self.announces(m) and m.sentence in sentences and m.line not in headers
+                    for spec in m.start.dates if (day := self.calendar.day(spec)) is not None]
 
-    def all_days(self, window_noun: bool, headers: set[int]) -> list[Window]:
-        """A date alone in a sentence about a window, on or after publication: an all-day window."""
+        return starts(Shape.FROM, self.flags.outage) or starts(Shape.POINT, self.flags.window_noun)
+
+    def announces(self, mention: Mention) -> bool:
+        """Not phone hours, not a citation, not "expected resolved Tuesday"."""
+        return self.usable(mention) and mention.sentence not in self.flags.citation \
+            and mention.sentence not in self.flags.resolution
+
+    def all_days(self, headers: set[int]) -> list[Window]:
+        """A date alone in a sentence about an outage, on or after publication: an all-day window."""
         out = []
         for mention in self.doc.mentions:
             point = mention.start
-            if mention.shape not in (Shape.POINT, Shape.RANGE) or point is None or point.time is not None \
-                    or not point.dates or not self.usable(mention) or mention.line in headers \
-                    or mention.sentence in self.flags.citation or mention.sentence not in self.flags.outage \
-                    or not (window_noun or mention.sentence in self.flags.window_noun):
+            if mention.shape not in (Shape.POINT, Shape.RANGE, Shape.FROM) or point is None \
+                    or point.time is not None or not point.dates or mention.line in headers \
+                    or not self.announces(mention) or mention.sentence not in self.flags.outage:
                 continue
             if mention.shape is Shape.RANGE:
                 window = self._range(point.dates[0], mention)
@@ -208,6 +225,17 @@ class _Reader:
                               if (day := self.calendar.day(spec)) is not None]
             out.extend(w for w in candidates if w.start >= self.calendar.published.date())
         return out
+
+
+def _one_night(windows: list[Window], mention: Mention, each_day: bool) -> list[Window]:
+    """``natten mellem den 20. og 21. maj mellem kl. 19.30 og 01.30``: two days and a range past
+    midnight are one night from the first day, unless the text says each day (``den 9. og 10.
+    september, begge dage mellem kl. 20.00 og 02.00`` is two nights)."""
+    if not each_day and len(windows) == 2 and not mention.end.dates and mention.end.time is not None \
+            and mention.end.time.minutes < mention.start.time.minutes \
+            and windows[1].start.date() - windows[0].start.date() == dt.timedelta(days=1):
+        return windows[:1]
+    return windows
 
 
 def _merge(windows: list[Window]) -> list[Window]:
@@ -225,8 +253,11 @@ def _merge(windows: list[Window]) -> list[Window]:
 
 def _revisions(reader: _Reader, found: list[tuple[Window, Mention]], updates: Updates) -> list[Window]:
     """Ranges restated by an update replace the older ones; the newest restatement wins."""
+    sentences = sorted(reader.doc.sentences)
+
     def revised(mention: Mention) -> bool:
-        previous = mention.sentence - 1
+        at = bisect.bisect_left(sentences, mention.sentence)
+        previous = sentences[at - 1] if at else None
         return mention.sentence in reader.flags.change or (
             previous in reader.flags.change and not reader.doc.in_sentence(previous))
 
@@ -240,7 +271,7 @@ def _revisions(reader: _Reader, found: list[tuple[Window, Mention]], updates: Up
 def _target(windows: list[Window], change: Change) -> int | None:
     if not windows:
         return None
-    if change.day is not None:
+    if change.day is not None and change.field != "move":
         for n, w in enumerate(windows):
             start = w.start if isinstance(w.start, dt.date) and not isinstance(w.start, dt.datetime) else (
                 w.start.date() if w.start else None)
@@ -259,11 +290,13 @@ def _apply(windows: list[Window], change: Change, default_day: dt.date) -> tuple
         w, delta = windows[n], dt.timedelta(days=change.days)
         moved = [None if x is None else (x + delta if w.all_day else local(x.date() + delta, _clock(x)))
                  for x in (w.start, w.end)]
-        return windows[:n] + [Window(moved[0], moved[1], w.all_day)] + windows[n + 1:], None
+        return _replace(windows, n, _window(moved[0], moved[1], w.all_day)), None
+    if change.field == "move":
+        return (windows if n is None else _replace(windows, n, _moved(windows[n], change))), None
     if change.clock is None or (n is not None and windows[n].all_day):
         return windows, None
     if n is None:
-        if change.field != "end":
+        if change.field != "end" or not change.creates:
             return windows, None
         end = local(change.day or default_day, change.clock)
         return [Window(None, end)], end
@@ -275,13 +308,41 @@ def _apply(windows: list[Window], change: Change, default_day: dt.date) -> tuple
             end = end_after(w.start, change.clock, change.day)
         if w.start is not None and end.timestamp() < w.start.timestamp():
             return windows, None
-        return windows[:n] + [Window(w.start, end)] + windows[n + 1:], end
+        return _replace(windows, n, _window(w.start, end)), end
     anchor = change.day or (w.start or w.end).date()
     start = local(anchor, change.clock)
     end = w.end
     while end is not None and end.timestamp() < start.timestamp():
         end = local(end.date() + dt.timedelta(days=1), _clock(end))
-    return windows[:n] + [Window(start, end)] + windows[n + 1:], None
+    return _replace(windows, n, _window(start, end)), None
+
+
+def _moved(window: Window, change: Change) -> Window | None:
+    """``moved to Sunday May 17, 2026`` (at a new hour, when one is given): same length."""
+    if window.all_day:
+        delta = change.day - window.start
+        return _window(window.start + delta, window.end + delta if window.end else None, True)
+    if window.start is None:
+        return None
+    start = local(change.day, change.clock or _clock(window.start))
+    if window.end is None:
+        return Window(start, None)
+    length = dt.timedelta(seconds=window.end.timestamp() - window.start.timestamp())
+    return _window(start, (start.astimezone(dt.timezone.utc) + length).astimezone(COPENHAGEN))
+
+
+def _replace(windows: list[Window], n: int, window: Window | None) -> list[Window]:
+    """``windows`` with the n-th one changed (kept when the change made no valid window)."""
+    return windows if window is None else windows[:n] + [window] + windows[n + 1:]
+
+
+def _window(start, end, all_day: bool = False) -> Window | None:
+    """A window, or None when its ends are out of order (compared as moments: Python compares
+    two times of one zone by wall clock, so 02:30 CEST would look later than 02:00 CET)."""
+    if start is not None and end is not None and (
+            end.timestamp() < start.timestamp() if isinstance(start, dt.datetime) else end < start):
+        return None
+    return Window(start, end, all_day)
 
 
 def _clock(moment: dt.datetime) -> ClockTime:
@@ -315,14 +376,15 @@ def find_windows(message: Message) -> FoundWindows:
     title_reader = _Reader(title, title_flags, calendar, own)
     body_reader = _Reader(body, body_flags, calendar, title_dates or own)
     updates = read_updates(body, published, updated, set(body_flags.phone))
-    headers = {s.line for s in updates.stamps}
-    window_noun = bool(title_flags.window_noun or body_flags.window_noun)
+    headers = {s.line for s in updates.stamps if s.at is not None}
 
+    if title_flags.phone:
+        return FoundWindows((), updates.done_at, ("the title is about phone or opening hours: no windows",))
     windows = _merge(_revisions(body_reader, body_reader.ranges(), updates))
     if not windows:
         windows = _merge([w for w, _ in title_reader.ranges()])
     if not windows:
-        windows = _merge(body_reader.open_starts(window_noun) or title_reader.open_starts(window_noun))
+        windows = _merge(body_reader.open_starts(headers) or title_reader.open_starts(set()))
     done_at = updates.done_at
     latest = updates.latest
     default_day = calendar.day(title_dates[0]) if title_dates else None
@@ -333,7 +395,7 @@ def find_windows(message: Message) -> FoundWindows:
                 and change.order[:2] == (1, latest.instant.timestamp()):
             done_at = latest.at
     if not windows:
-        windows = _merge(body_reader.all_days(window_noun, headers) or title_reader.all_days(window_noun, set()))
+        windows = _merge(body_reader.all_days(headers) or title_reader.all_days(set()))
     kept = [w for w in windows if _plausible(w, published)]
     warnings = calendar.warnings + [f"dropped implausible window {w.to_json()}" for w in windows if w not in kept]
     if len(message.body) > MAX_TEXT:
