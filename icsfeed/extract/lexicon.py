@@ -15,6 +15,7 @@ weekday name is read as that name (``thuesday`` -> Tuesday); short words must ma
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -214,8 +215,13 @@ def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
 
 def phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
     """The index where the first of ``phrases`` starts in ``words``, or None."""
-    for i in range(len(words)):
-        for phrase in phrases:
-            if len(phrase) <= len(words) - i and all(words[i + k].startswith(p) for k, p in enumerate(phrase)):
-                return i
-    return None
+    text = " ".join(words)
+    match = _phrase_pattern(phrases).search(text)
+    return None if match is None else text.count(" ", 0, match.start())
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern:
+    """One regex for a set of phrases over space-joined words: each phrase word a word prefix."""
+    alternatives = (r"\S* ".join(re.escape(p) for p in phrase) for phrase in phrases if phrase)
+    return re.compile(r"(?<!\S)(?:" + "|".join(alternatives) + ")" if phrases else r"(?!)")
