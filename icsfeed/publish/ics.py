@@ -7,9 +7,9 @@ which is written in UTC; all-day windows are DATE values with an exclusive DTEND
 
 Choices a client can see:
 
-- Feeds keep events that ended within :data:`DEFAULT_PAST` (90 days, ``past=``) and every
-  future one: a quarter of history answers "was that outage planned?" without the feed
-  growing forever.
+- Feeds keep events that ended within :data:`DEFAULT_PAST` (a year, ``past=``) and every
+  future one: a year of history answers "was that outage planned?" (and keeps the shipped
+  snapshot visible on a first start) without the feed growing forever.
 - A window without an end lasts until its completion stamp or else twelve hours
   (:func:`icsfeed.publish.api.event_span`, the same span the JSON API reports); its
   description says the end was not announced.
@@ -38,7 +38,7 @@ from .api import event_span
 
 PRODID = "-//icsfeed//Toldstyrelsen service windows//EN"
 PROVIDER = "Toldstyrelsen"
-DEFAULT_PAST = dt.timedelta(days=90)
+DEFAULT_PAST = dt.timedelta(days=366)
 REFRESH_INTERVAL = dt.timedelta(hours=1)
 LANGUAGES = ("en", "da")
 CANCELLED_CHOICES = ("show", "hide")
