@@ -15,8 +15,9 @@ threads = int(os.environ.get("ICSFEED_THREADS", "4"))
 timeout = 60
 graceful_timeout = 30
 keepalive = 5
-max_requests = 2000
-max_requests_jitter = 200
+# No worker recycling: the app's only growing state is a bounded render cache, and a fresh
+# worker must reconcile the store before it answers (seconds), which recycling would repeat.
+max_requests = 0
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("ICSFEED_LOG_LEVEL", "info")

@@ -264,7 +264,7 @@ def test_events_are_reconciled_once_per_store_change(store, web_messages):
         calls.append(len(history))
         return reconcile(history)
 
-    cache = EventCache(store, counting)
+    cache = EventCache(store, counting, check_every=0)
     first = cache.current()
     assert cache.current() is first and calls == [5]
     store.record_poll(PollRecord(source=SOURCE, at=NOW, ok=True))  # a poll that changed nothing
@@ -273,6 +273,22 @@ def test_events_are_reconciled_once_per_store_change(store, web_messages):
                                 body=web_messages[1].body.replace("0800-1000", "0900-1100"))
     store.import_messages([moved], seen_at=NOW + dt.timedelta(minutes=1))
     assert cache.current().events != first.events and calls == [5, 5]
+
+
+def test_the_store_is_asked_at_most_once_per_interval(store, web_messages):
+    cache = EventCache(store, reconcile, check_every=3600)
+    first = cache.current()
+    moved = dataclasses.replace(web_messages[1], updated=NOW,
+                                body=web_messages[1].body.replace("0800-1000", "0900-1100"))
+    store.import_messages([moved], seen_at=NOW + dt.timedelta(minutes=1))
+    assert cache.current() is first
+
+
+def test_a_repeated_feed_request_reuses_the_cached_representation(client):
+    first = client.get("/calendars/all.ics", headers={"Accept-Encoding": "gzip"})
+    second = client.get("/calendars/all.ics", headers={"Accept-Encoding": "gzip"})
+    assert first.headers["ETag"] == second.headers["ETag"] and first.headers["ETag"].endswith('-gzip"')
+    assert gzip.decompress(second.data) == client.get("/calendars/all.ics").data
 
 
 # --- entry points -------------------------------------------------------------------------

@@ -229,7 +229,7 @@ class _View:
 def _view(event: Event, spec: FeedSpec, options: FeedOptions, oldest_end: dt.datetime) -> _View | None:
     if spec.env is not None and event.env.lower() != spec.env:
         return None
-    if event.kind not in options.kinds or event_span(event)[1] < oldest_end:
+    if event.kind not in options.kinds:
         return None
     systems = event.systems
     if spec.system is not None:
@@ -237,6 +237,8 @@ def _view(event: Event, spec: FeedSpec, options: FeedOptions, oldest_end: dt.dat
     if options.systems:
         systems = tuple(s for s in systems if s.slug in options.systems)
     if not systems and (spec.system is not None or options.systems):
+        return None
+    if event_span(event)[1] < oldest_end:     # the costliest test last
         return None
     cancelled = [s.cancelled for s in systems]
     if cancelled and all(cancelled):

@@ -5,7 +5,7 @@ from flask import Blueprint, Response, current_app, request
 
 from ..publish import api
 from ..publish.openapi import openapi_document
-from .http import cacheable
+from .http import Representation, cacheable
 from .links import absolute_feed_url
 from .state import WebState
 
@@ -21,8 +21,8 @@ def _state() -> WebState:
 @bp.get("/systems")
 def systems() -> Response:
     snapshot = _state().events.current()
-    return cacheable(request, api.dumps(api.systems_json(snapshot.events, absolute_feed_url(), snapshot.names)), JSON,
-                     last_modified=snapshot.last_modified)
+    body = api.dumps(api.systems_json(snapshot.events, absolute_feed_url(), snapshot.names))
+    return cacheable(request, Representation(body, snapshot.last_modified), JSON)
 
 
 @bp.get("/windows")
@@ -33,8 +33,8 @@ def windows() -> Response:
         return Response(api.dumps(api.error_json(str(exc))), status=400, mimetype=JSON,
                         headers={"Access-Control-Allow-Origin": "*", "Cache-Control": "no-store"})
     snapshot = _state().events.current()
-    return cacheable(request, api.dumps(api.windows_json(query.select(snapshot.events), snapshot.names)), JSON,
-                     last_modified=snapshot.last_modified)
+    body = api.dumps(api.windows_json(query.select(snapshot.events), snapshot.names))
+    return cacheable(request, Representation(body, snapshot.last_modified), JSON)
 
 
 @bp.get("/now")
@@ -47,4 +47,4 @@ def now() -> Response:
 
 @bp.get("/openapi.json")
 def openapi() -> Response:
-    return cacheable(request, api.dumps(openapi_document()), JSON, last_modified=None)
+    return cacheable(request, Representation(api.dumps(openapi_document())), JSON)

@@ -6,10 +6,9 @@ from collections.abc import Iterable
 from flask import Blueprint, Response, current_app, request
 
 from ..model import Event
-from ..publish.api import system_slugs
 from ..publish.ics import FeedOptions, FeedSpec, render_calendar
 from ..systems import ENVIRONMENTS
-from .http import cacheable, plain_error
+from .http import Representation, cacheable, plain_error
 from .state import WebState
 
 bp = Blueprint("feeds", __name__)
@@ -49,8 +48,8 @@ def system_feed(env: str, system: str) -> Response:
 def _feed(env: str | None, system: str | None) -> Response:
     state: WebState = current_app.extensions["icsfeed"]
     snapshot = state.events.current()
-    if system is not None and system not in (slugs := system_slugs(snapshot.events, snapshot.names)):
-        return plain_error(404, f"no system {system!r}; systems: {', '.join(slugs)}")
+    if system is not None and system not in snapshot.slugs:
+        return plain_error(404, f"no system {system!r}; systems: {', '.join(snapshot.slugs)}")
     try:
         options = FeedOptions.from_query(request.args)
     except ValueError as exc:
@@ -58,15 +57,14 @@ def _feed(env: str | None, system: str | None) -> Response:
     hour = state.clock().replace(minute=0, second=0, microsecond=0)
     key = (snapshot.key, env, system, tuple(sorted(request.args.items(multi=True))), hour)
 
-    def render() -> bytes:
+    def render() -> Representation:
         state.metrics.count_render(feed_path(env, system).removeprefix("calendars/"))
-        return render_calendar(list(snapshot.events), FeedSpec(env, system), options, now=hour)
+        body = render_calendar(list(snapshot.events), FeedSpec(env, system), options, now=hour)
+        shown = feed_events(snapshot.events, env, system)
+        return Representation(body, max((e.last_modified for e in shown), default=snapshot.last_modified))
 
-    body = state.feeds.get(key, render)
-    shown = feed_events(snapshot.events, env, system)
     headers = {}
     if request.args.get("download") == "1":
         filename = feed_path(env, system).removeprefix("calendars/").replace("/", "-")
         headers["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return cacheable(request, body, ICS_MIMETYPE, headers=headers,
-                     last_modified=max((e.last_modified for e in shown), default=snapshot.last_modified))
+    return cacheable(request, state.feeds.get(key, render), ICS_MIMETYPE, headers=headers)

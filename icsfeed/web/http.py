@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
+from dataclasses import dataclass, field
 
 from flask import Request, Response
 
@@ -12,15 +13,37 @@ GZIP_MIN_BYTES = 512
 GZIP_SUFFIX = "-gzip"
 
 
-def cacheable(request: Request, body: bytes, content_type: str, *, last_modified: dt.datetime | None,
+@dataclass
+class Representation:
+    """A response body with its validators; the gzip form is made once, on first demand.
+
+    Kept in the feed cache, so a repeated request (200 or 304) hashes and compresses nothing.
+    """
+
+    body: bytes
+    last_modified: dt.datetime | None = None
+    etag: str = field(init=False)
+    _gzipped: bytes | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.etag = hashlib.sha256(self.body).hexdigest()[:32]
+
+    @property
+    def gzipped(self) -> bytes:
+        if self._gzipped is None:
+            self._gzipped = gzip.compress(self.body, mtime=0)
+        return self._gzipped
+
+
+def cacheable(request: Request, representation: Representation, content_type: str, *,
               headers: dict[str, str] | None = None) -> Response:
     """A GET response with a strong ETag, Last-Modified, 304 handling, optional gzip and CORS.
 
     The ETag is a hash of the uncompressed bytes; the gzip representation carries the same
     hash with ``-gzip`` appended, and a conditional request matching either gets a 304.
     """
-    etag = hashlib.sha256(body).hexdigest()[:32]
-    use_gzip = len(body) >= GZIP_MIN_BYTES and request.accept_encodings["gzip"] > 0
+    etag, last_modified = representation.etag, representation.last_modified
+    use_gzip = len(representation.body) >= GZIP_MIN_BYTES and request.accept_encodings["gzip"] > 0
     response = Response(content_type=content_type, headers=headers or {})
     response.headers["Cache-Control"] = f"public, max-age={MAX_AGE}"
     response.headers["Access-Control-Allow-Origin"] = "*"
@@ -32,10 +55,10 @@ def cacheable(request: Request, body: bytes, content_type: str, *, last_modified
         response.status_code = 304
         return response
     if use_gzip:
-        response.set_data(gzip.compress(body, mtime=0))
+        response.set_data(representation.gzipped)
         response.headers["Content-Encoding"] = "gzip"
     else:
-        response.set_data(body)
+        response.set_data(representation.body)
     return response
 
 

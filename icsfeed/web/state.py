@@ -3,16 +3,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
+import math
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..config import Config
 from ..model import Event
-from ..publish.api import SystemNames
+from ..publish.api import SystemNames, system_slugs
 from ..store import Store, StoredMessage
+from .http import Representation
 
 Clock = Callable[[], dt.datetime]
 
@@ -41,9 +45,14 @@ class Snapshot:
     last_success: dt.datetime | None
     key: str
 
-    @property
+    @functools.cached_property
     def last_modified(self) -> dt.datetime | None:
         return max((e.last_modified for e in self.events), default=None)
+
+    @functools.cached_property
+    def slugs(self) -> tuple[str, ...]:
+        """Every system slug with a feed: the catalogue's and the unknown ones seen."""
+        return tuple(system_slugs(self.events, self.names))
 
 
 class EventCache:
@@ -53,14 +62,22 @@ class EventCache:
     messages read, and only when their versions changed is the history reconciled again.
     """
 
-    def __init__(self, store: Store, reconcile: Callable[[Sequence[StoredMessage]], list[Event]]):
+    def __init__(self, store: Store, reconcile: Callable[[Sequence[StoredMessage]], list[Event]],
+                 *, check_every: float = 1.0):
         self._store = store
         self._reconcile = reconcile
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
+        self._check_every = check_every
+        self._checked_at = -math.inf
 
     def current(self) -> Snapshot:
+        """The events of the store as of at most ``check_every`` seconds ago."""
+        snapshot = self._snapshot
+        if snapshot is not None and time.monotonic() - self._checked_at < self._check_every:
+            return snapshot
         stamp = self._store.last_success()
+        self._checked_at = time.monotonic()
         with self._lock:
             snapshot = self._snapshot
             if snapshot is not None and snapshot.last_success == stamp:
@@ -84,19 +101,19 @@ class RenderCache:
 
     def __init__(self, size: int = 256):
         self._size = size
-        self._bodies: dict[tuple, bytes] = {}
+        self._feeds: dict[tuple, Representation] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: tuple, render: Callable[[], bytes]) -> bytes:
+    def get(self, key: tuple, render: Callable[[], Representation]) -> Representation:
         with self._lock:
-            body = self._bodies.get(key)
-        if body is None:
-            body = render()
+            feed = self._feeds.get(key)
+        if feed is None:
+            feed = render()
             with self._lock:
-                if len(self._bodies) >= self._size:
-                    self._bodies.pop(next(iter(self._bodies)))
-                self._bodies[key] = body
-        return body
+                if len(self._feeds) >= self._size:
+                    self._feeds.pop(next(iter(self._feeds)))
+                self._feeds[key] = feed
+        return feed
 
 
 @dataclass
