@@ -6,12 +6,14 @@ poller as its own process (``icsfeed poll``).
 """
 from __future__ import annotations
 
+import functools
 import logging
 
 from flask import Flask, Response, request
 from werkzeug.serving import make_server
 
 from ..config import Config
+from ..extract import extract
 from ..reconcile import reconcile
 from ..store import Store, open_store
 from . import api, feeds, health, index
@@ -29,8 +31,10 @@ def create_app(config: Config, store: Store | None = None, *, clock: Clock | Non
     """
     app = Flask(__name__)
     store = store if store is not None else open_store(config.database_url)
+    remembered = functools.lru_cache(maxsize=16384)(extract)   # a poll brings few new versions: extract only those
+    events = EventCache(store, functools.partial(reconcile, extract=remembered))
     app.extensions["icsfeed"] = WebState(config=config, store=store, clock=clock or utc_now,
-                                         events=EventCache(store, reconcile), metrics=Metrics(), notice=notice)
+                                         events=events, metrics=Metrics(), notice=notice)
     for blueprint in (index.bp, feeds.bp, api.bp, health.bp):
         app.register_blueprint(blueprint)
 
