@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from icsfeed.extract.classify import classify, resolve_stamp
+from icsfeed.extract.classify import classify
+from icsfeed.extract.updates import body_lines
 from icsfeed.model import COPENHAGEN, Env, Fallback, Impact, Kind, Message, Status
 from icsfeed.systems import systems_of
 
@@ -294,7 +295,8 @@ def test_fallback(body, fallback):
     pytest.param(" 21. april kl. 10:00", dt.datetime(2026, 4, 21, 10, 0), id="da-date"),
 ])
 def test_update_stamps_resolve_against_the_last_update(head, expected):
-    assert resolve_stamp(head, UPDATED) == expected.replace(tzinfo=COPENHAGEN)
+    (line,) = body_lines("Update" + head, PUBLISHED, UPDATED)
+    assert line.stamped and line.at == expected.replace(tzinfo=COPENHAGEN)
 
 
 @pytest.mark.parametrize("body, impacts", [

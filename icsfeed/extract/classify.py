@@ -3,15 +3,16 @@
 Pure functions of a :class:`~icsfeed.model.Message` (no clock, no I/O); the rules follow
 ``shared/spec/extraction.md`` and read English and Danish alike.
 
-**Updates.** The body is read as lines. A line that opens an update — ``Update 17:25 -``,
+**Updates.** The time-expression engine splits the body into its updates
+(:func:`~icsfeed.extract.updates.body_lines`): a line that opens an update — ``Update 17:25 -``,
 ``Opdatering 07.10``, ``Update 24-06-2025 kl.16.02``, ``Status Tuesday, August 5th at 14:30``,
-``17:25:`` or a bare stamp line such as ``Sunday August 23, 2025, 0022`` — stamps itself and
-the lines after it with its time; lines before any stamp are the original announcement.
-A time with no date is the last such time at or before the message's last-updated stamp (an
-update "07.10" on a message updated the next morning is that morning). The site puts the
-newest update on top but sometimes appends at the bottom, so "latest" means: the latest
-stamp; among equals a revocation ("no longer allowed") or a closing statement ("solved",
-"Done") wins, being later by nature; then the line nearer the top.
+``17:25:``, ``Update:`` or a bare stamp line such as ``Sunday August 23, 2025, 0022`` — stamps
+itself and the lines after it; lines before any stamp are the original announcement. The
+site puts the newest update on top but sometimes appends at the bottom, so "latest" means:
+the latest stamp; among equals a revocation ("no longer allowed") or a closing statement
+("solved", "Done") wins, being later by nature; then the line nearer the top. Dates named
+in the text are read by the engine too (``grammar.read``, ``resolve``); the rules here are
+words.
 
 - **kind** — the title decides when it speaks: service window / planned / scheduled
   unavailability / certificate renewal -> planned; issues, difficulties, errors, delays,
@@ -52,14 +53,19 @@ stamp; among equals a revocation ("no longer allowed") or a closing statement ("
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from ..model import COPENHAGEN, Env, Fallback, Impact, Kind, Message, Status
 from ..systems import is_test_environment_label, systems_of
+from .grammar import read
 from .impact import FALLBACK_MENTION, cancelled_systems_in, impacts_of, sentences, systems_meant
+from .lexicon import Role, role_of
+from .resolve import HORIZON, resolve_day
+from .tokenize import Kind as TokenKind
+from .updates import BodyLine, body_lines
+from .windows import MAX_TEXT
 
 
 @dataclass(frozen=True)
@@ -76,163 +82,26 @@ class Facts:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Line:
-    """One body line with the update it belongs to (``at`` None: the original announcement)."""
+# --- updates and dates, as the time-expression engine reads them -------------------------
 
-    text: str
-    index: int
-    at: dt.datetime | None
-    stamped: bool = False
-
-
-# --- dates and update stamps -------------------------------------------------------------
-
-MONTHS: dict[str, int] = {name: number for number, names in enumerate((
-    "january januar jan", "february februar feb", "march marts marc mar", "april apr", "may maj",
-    "june juni jun", "july juli jul", "august aug", "september sept sep", "october oktober okt oct",
-    "november nov", "december dec"), start=1) for name in names.split()}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY = (r"(?:monday|tuesday|thuesday|wednesday|thursday|friday|saturday|sunday|"
-            r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)")
-_ORD = r"(?:st|nd|rd|th|\.)?"
-_NUMERIC_DATE = re.compile(r"\b(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-./](\d{1,2})[-./](\d{4}))\b")
-_DAY_MONTH = re.compile(rf"(?i)\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH})\b\.?")
-_MONTH_DAY = re.compile(rf"(?i)\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD}(?!\d)")
-_CLOCK = re.compile(r"(?i)(?<!\d)(?<!\d[.:])(\d{1,2})[:.](\d{2})(?![\d])(?:\s*([ap])\.?m\.?)?")
-_UPDATE_WORD = re.compile(
-    rf"(?i)^\s*(?:{_WEEKDAY}\s+)?(?:update[sd]?|opdatering|opdateret|edit)(?=\s*(?:[:,\-–]|at\b|kl\b|d\.|den\b|\d|$))")
-_STATUS_WORD = re.compile(rf"(?i)^\s*status\b(?=[^\n]{{0,40}}(?:\d{{1,2}}[:.]\d{{2}}|{_WEEKDAY}))")
-_BARE_CLOCK = re.compile(r"^\s*(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})\s*(?:[:\-–]\s*(?!\d)|$)")
-_BARE_STAMP = re.compile(
-    rf"(?i)^\s*(?:[\w/]+-serv\w+\s+)?{_WEEKDAY},?\s+(?:the\s+)?"
-    rf"(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}{_ORD}|\d{{1,2}}[-./]\d{{1,2}}(?:[-./]\d{{4}})?)"
-    rf",?\s*(?:\d{{4}})?\.?,?\s*(?:(?:at|kl\.?)\s*)?(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{4}})?\.?\s*$")
-_WINDOW_LINE = re.compile(
-    rf"(?i)(?:{_WEEKDAY}|{_MONTH}).*\b\d{{1,2}}[:.]?\d{{2}}\s*(?:[-–]|until|till|to)\s*(?:{_WEEKDAY}|\d)")
-_SEPARATOR = re.compile(r"^\s*[-–_=*]{5,}\s*$")
-_STAMP_TOLERANCE = dt.timedelta(minutes=20)
+def update_lines(message: Message) -> list[BodyLine]:
+    """The non-empty body lines without their update headers, each under the update it belongs
+    to, as the time-expression engine reads them (:func:`~icsfeed.extract.updates.body_lines`)."""
+    published = message.published.astimezone(COPENHAGEN)
+    updated = max(message.updated, message.published).astimezone(COPENHAGEN)
+    return [line for line in body_lines(message.body[:MAX_TEXT], published, updated) if line.text]
 
 
-def _stamp_date(head: str, updated: dt.datetime) -> tuple[dt.date | None, str]:
-    """The date a stamp names (year from ``updated`` when missing), and the head without it."""
-    match = _NUMERIC_DATE.search(head)
-    if match:
-        y, m, d = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
-            match.group(6), match.group(5), match.group(4))
-        try:
-            return dt.date(int(y), int(m), int(d)), head[:match.start()] + " " + head[match.end():]
-        except ValueError:
-            return None, head
-    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        match = pattern.search(head)
-        if match:
-            day, month = int(match.group(day_group)), MONTHS[match.group(month_group).lower()]
-            year_match = re.match(r"\s*,?\s*(\d{4})\b", head[match.end():])
-            year = int(year_match.group(1)) if year_match else updated.year
-            if not year_match and (month, day) > (updated.month, updated.day + 1):
-                year -= 1  # "Update 30th Dec" on a message updated in January
-            try:
-                date = dt.date(year, month, day)
-            except ValueError:
-                return None, head
-            end = match.end() + (year_match.end() if year_match else 0)
-            return date, head[:match.start()] + " " + head[end:]
-    return None, head
-
-
-def _stamp_time(head: str, bare: bool) -> dt.time | None:
-    match = _CLOCK.search(head)
-    if match:
-        hour, minute = int(match.group(1)), int(match.group(2))
-        if match.group(3):
-            hour = hour % 12 + (12 if match.group(3).lower() == "p" else 0)
-    elif bare and (match := re.search(r"(?<!\d)(\d{2})(\d{2})\s*\.?\s*$", head)):
-        hour, minute = int(match.group(1)), int(match.group(2))
-    else:
-        return None
-    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
-
-
-def resolve_stamp(head: str, updated: dt.datetime, bare: bool = False) -> dt.datetime | None:
-    """The local time an update stamp's head names (``updated`` in local time), or None."""
-    date, rest = _stamp_date(head, updated)
-    clock = _stamp_time(rest, bare)
-    if date is None and clock is None:
-        return None
-    if date is not None:
-        return dt.datetime.combine(date, clock or dt.time(0), COPENHAGEN)
-    for days_back in range(0, 3):
-        candidate = dt.datetime.combine(updated.date() - dt.timedelta(days=days_back), clock, COPENHAGEN)
-        if candidate <= updated + _STAMP_TOLERANCE:
-            return candidate
-    return None
-
-
-_STAMP_HEAD_TOKEN = re.compile(
-    rf"(?i)^(?:[\s:,\-–.]+|at\b|kl\.?|the(?=\s+\d)|{_WEEKDAY}\b|{_NUMERIC_DATE.pattern}|"
-    rf"\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MONTH})\b|(?:{_MONTH})\.?\s+\d{{1,2}}{_ORD}(?!\d)|\d{{4}}\b|"
-    rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\b\.?)?)")
-
-
-def _strip_stamp_head(text: str) -> str:
-    """``" 24-06-2025 kl.16.02: The problem…"`` -> ``"The problem…"``."""
-    while (match := _STAMP_HEAD_TOKEN.match(text)) and match.end():
-        text = text[match.end():]
-    return text.strip()
-
-
-def read_stamp(text: str, published: dt.datetime, updated: dt.datetime) -> tuple[str | None, dt.datetime | None, str]:
-    """How ``text`` opens an update ("word", "bare" or None), the time it names, and the text after it.
-
-    A stamp naming a time before publication or after the last update is a typo: the line
-    still opens an update, of unknown time.
-    """
-    def plausible(at: dt.datetime | None) -> dt.datetime | None:
-        if at is None or not published - dt.timedelta(days=1) <= at <= updated + _STAMP_TOLERANCE:
-            return None
-        return at
-
-    match = _UPDATE_WORD.match(text) or _STATUS_WORD.match(text)
-    if match:
-        at = plausible(resolve_stamp(text[match.end():match.end() + 45], updated))
-        return "word", at, _strip_stamp_head(text[match.end():])
-    match = _BARE_CLOCK.match(text)
-    if match:
-        return "word", plausible(resolve_stamp(match.group(0), updated)), text[match.end():].strip()
-    if _BARE_STAMP.match(text):
-        at = plausible(resolve_stamp(re.sub(r"(?i)^\s*[\w/]+-serv\w+\s+", "", text), updated, bare=True))
-        if at is not None:
-            return "bare", at, ""
-    return None, None, text
-
-
-def body_lines(message: Message) -> list[Line]:
-    """The non-empty body lines, each with the update stamp it falls under."""
-    published, updated = message.published.astimezone(COPENHAGEN), message.updated.astimezone(COPENHAGEN)
-    lines: list[Line] = []
-    at: dt.datetime | None = None
-    opened_by: str | None = None
-    for index, raw in enumerate(message.body.splitlines()):
-        text = raw.strip()
-        if not text:
-            continue
-        if _SEPARATOR.match(text) or (opened_by == "bare" and _WINDOW_LINE.search(text)):
-            at, opened_by = None, None
-            if _SEPARATOR.match(text):
-                continue
-        opens, when, rest = read_stamp(text, published, updated)
-        if opens:
-            at, opened_by, text = when, opens, rest
-        if text:
-            lines.append(Line(text, index, at, opened_by is not None))
-    return lines
-
-
-def _order(line: Line, published: dt.datetime, priority: int = 0) -> tuple:
+def _order(line: BodyLine, published: dt.datetime, priority: int = 0) -> tuple:
     """Sort key for "latest": stamp time (an update is later than the announcement), priority, nearness to the top."""
-    when = max(line.at or published, published + dt.timedelta(microseconds=1)) if line.stamped else published
-    return (when, priority, -line.index)
+    return line.written(published), priority, -line.number
+
+
+def _names_a_date(text: str) -> bool:
+    """Whether ``text`` names a day: ``Tuesday``, ``May 19``, ``19. maj``, ``19/5``, ``Wednesday March 2025``."""
+    doc = read(text)
+    return any(mention.dates for mention in doc.mentions) or any(
+        role_of(token.word, Role.WEEKDAY) for token in doc.tokens if token.kind is TokenKind.WORD)
 
 
 # --- references --------------------------------------------------------------------------
@@ -266,7 +135,6 @@ _WEAK_INCIDENT_TITLE = re.compile(
 _AFTER_WINDOW = re.compile(r"(?i)\b(?:after|following|efter)\b[^.]*\bserv")
 _NOT_IT_TITLE = re.compile(r"(?i)\b(?:tele)?phone|opening hours|åbningstid|telefon")
 _INFO_TITLE = re.compile(r"(?i)\binformation\b|\borientering\b")
-_DATED = re.compile(rf"(?i)\b{_WEEKDAY}\b|\b\d{{1,2}}[-./]\d{{1,2}}\b|\b(?:{_MONTH})\s+\d{{1,2}}\b|\b\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MONTH})\b")
 _BODY_PLANNED = re.compile(
     r"(?i)\bdowntime\b|will (?:be (?:unavailable|closed|down|shut down|offline)|not be available)|"
     r"vil (?:være (?:utilgængelig|lukket|nede)|ikke være tilgængelig|blive lukket)|\blukkes\b|"
@@ -291,7 +159,7 @@ def kind_from_title(title: str) -> Kind | None:
     if _INCIDENT_TITLE.search(title):
         return Kind.INCIDENT
     if _WEAK_INCIDENT_TITLE.search(title):
-        return Kind.PLANNED if _DATED.search(title) else Kind.INCIDENT
+        return Kind.PLANNED if _names_a_date(title) else Kind.INCIDENT
     if _INFO_TITLE.search(title):
         return Kind.INFO
     return None
@@ -302,39 +170,24 @@ _CLOSED_NOW = re.compile(
     r"\b(?:closes|lukker)\b")
 
 
-def _dates_named(text: str, published: dt.datetime) -> list[dt.date]:
-    """The calendar dates ``text`` names; one with no year is the one nearest ``published``."""
-    dates: list[dt.date] = []
-    for match in _NUMERIC_DATE.finditer(text):
-        y, m, d = match.group(1, 2, 3) if match.group(1) else match.group(6, 5, 4)
-        try:
-            dates.append(dt.date(int(y), int(m), int(d)))
-        except ValueError:
-            continue
-    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        for match in pattern.finditer(text):
-            day, month = int(match.group(day_group)), MONTHS[match.group(month_group).lower()]
-            year_match = re.match(r"\s*,?\s*(\d{4})\b", text[match.end():])
-            years = [int(year_match.group(1))] if year_match else [published.year + k for k in (-1, 0, 1)]
-            candidates = [dt.date(year, month, day) for year in years
-                          if 1 <= day <= calendar.monthrange(year, month)[1]]
-            if candidates:
-                dates.append(min(candidates, key=lambda date: abs(date - published.date())))
-    return dates
+def _names_a_day_ahead(sentence: str, today: dt.date) -> bool:
+    """Whether ``sentence`` names a day from ``today`` on (one with no year: within half a year),
+    or only a weekday (``EMCS is closed Saturday``)."""
+    specs = [spec for mention in read(sentence).mentions for point in (mention.start, mention.end)
+             if point is not None for spec in point.dates]
+    dated = [spec for spec in specs if spec.day is not None]
+    for spec in dated:
+        day = resolve_day(spec, today)
+        if day is not None and today <= day.date and (spec.year is not None or day.date - today <= HORIZON):
+            return True
+    return not dated and any(spec.weekday is not None for spec in specs)
 
 
 def _closed_ahead(body: str, published: dt.datetime) -> bool:
     """Whether a sentence says in the present tense that a system is closed on a day still to come
     ("Manifest er lukket hele dagen lørdag den 6. april", "EMCS is closed Saturday")."""
-    for line in body.splitlines():
-        for sentence in sentences(line):
-            if not _CLOSED_NOW.search(sentence):
-                continue
-            dates = _dates_named(sentence, published)
-            if any(date >= published.date() for date in dates) or (
-                    not dates and re.search(rf"(?i)\b{_WEEKDAY}\b", sentence)):
-                return True
-    return False
+    return any(_CLOSED_NOW.search(sentence) and _names_a_day_ahead(sentence, published.date())
+               for line in body.splitlines() for sentence in sentences(line))
 
 
 def kind_from_body(body: str, published: dt.datetime) -> Kind:
@@ -358,13 +211,12 @@ _BODY_TFE = re.compile(
 _BODY_PRD = re.compile(r"(?i)\bPRD\b|\bproduction\b|\bproduktion\w*")
 
 
-def env_of(message: Message, kind: Kind) -> tuple[Env | None, tuple[str, ...]]:
+def env_of(message: Message, kind: Kind, lines: list[BodyLine]) -> tuple[Env | None, tuple[str, ...]]:
     """The environment and any warning about how it was decided."""
     cat_tfe = any(is_test_environment_label(c) for c in message.categories)
     cat_prd = any(slug != "other" for slug in (message.systems or systems_of(message.categories)))
-    first_line = next((line.strip() for line in message.body.splitlines() if line.strip()), "")
-    if _UPDATE_WORD.match(first_line) or _STATUS_WORD.match(first_line):
-        first_line = ""
+    first_line = "" if lines and lines[0].stamped else next(
+        (line.strip() for line in message.body.splitlines() if line.strip()), "")
     headline = next((text for text in (message.title, first_line)
                      if _TITLE_TFE.search(text) or _TITLE_PRD.search(text)), "")
     title_tfe, title_prd = bool(_TITLE_TFE.search(headline)), bool(_TITLE_PRD.search(headline))
@@ -455,7 +307,7 @@ def fallback_statement(sentence: str) -> tuple[Fallback | None, bool]:
     return (Fallback.ALLOWED, False) if said == "granted" else (None, False)
 
 
-def fallback_of(lines: list[Line], published: dt.datetime) -> tuple[Fallback | None, tuple[str, ...]]:
+def fallback_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Fallback | None, tuple[str, ...]]:
     """The latest fallback statement's verdict, and a warning when earlier ones differ."""
     found: list[tuple[tuple, Fallback]] = []
     for line in lines:
@@ -475,7 +327,7 @@ def fallback_of(lines: list[Line], published: dt.datetime) -> tuple[Fallback | N
 
 _DONE_LINE = re.compile(
     r"(?i)^(?:[\w/]+-serv\w+\s+)?(?:done|completed|finished|resolved|solved|fixed|corrected|closed|udført|afsluttet|"
-    r"gennemført|løst|rettet|udbedret|færdig)[\s.!,:\-–]*(?:(?:at|kl\.?)\s*)?(?:\d{1,2}[:.]?\d{2})?\s*[.!]?$")
+    r"gennemført|løst|rettet|udbedret|færdig)(?!\w)(.*)$")
 _DONE_WORD = (r"(?:solved|resolved|fixed|restored|normali[sz]ed|stabili[sz]ed|handled|completed|concluded|finished|"
               r"corrected|løst|afsluttet|udført|gennemført|genoprettet|rettet|udbedret|afhjulpet|normaliseret)\b")
 _DONE = re.compile(
@@ -510,6 +362,17 @@ _WINDOW_WORD = re.compile(r"(?i)w[ií]nd(?:ow|ue)|vindue|maintenance|vedligehold
 _POSTPONE = re.compile(r"(?i)\bpostpone\w*|\budskudt\b|\budsat\b|\budskyde\w*")
 
 
+def _done_line(sentence: str) -> bool:
+    """"Done.", "Completed at 14:30", "Udført kl. 07.10": a closing word and at most a time of day."""
+    match = _DONE_LINE.match(sentence.strip())
+    if match is None:
+        return False
+    doc = read(match.group(1))
+    timed = {i for mention in doc.mentions if not mention.dates for i in range(mention.first, mention.last)}
+    return all(i in timed or token.kind is TokenKind.PUNCT or role_of(token.word, Role.AT)
+               for i, token in enumerate(doc.tokens))
+
+
 def _closing(sentence: str) -> Status | None:
     """The status one sentence closes the message with, if any."""
     if _DUPLICATE.search(sentence):
@@ -520,10 +383,10 @@ def _closing(sentence: str) -> Status | None:
         if _HYPOTHETICAL.search(sentence[:cancel.start()]) or _REMAINS.search(sentence) or re.search(
                 r"(?i)\bnot\b[^.]{0,20}(?:cancel|postpone)|ikke\b[^.]{0,20}(?:aflys|udsk)", sentence):
             return None
-        if _POSTPONE.search(sentence) and _DATED.search(sentence[cancel.end():]):
+        if _POSTPONE.search(sentence) and _names_a_date(sentence[cancel.end():]):
             return None  # moved to a new date: the windows move, the message stays scheduled
         return Status.CANCELLED
-    if _DONE_LINE.match(sentence.strip()):
+    if _done_line(sentence):
         return Status.COMPLETED
     match = _DONE.search(sentence)
     if match and not _REMAINS.search(sentence) and not _HYPOTHETICAL.search(sentence[:match.start()]):
@@ -531,7 +394,7 @@ def _closing(sentence: str) -> Status | None:
     return None
 
 
-def status_of(lines: list[Line], published: dt.datetime) -> tuple[Status, tuple[str, ...]]:
+def status_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Status, tuple[str, ...]]:
     """The status the latest closing statement gives, and any warning."""
     closings: list[tuple[tuple, Status, str]] = []
     reopenings: list[tuple] = []
@@ -557,7 +420,7 @@ def status_of(lines: list[Line], published: dt.datetime) -> tuple[Status, tuple[
 
 def classify(message: Message) -> Facts:
     """Kind, environment, references, status, fallback and impacts of ``message``."""
-    lines = body_lines(message)
+    lines = update_lines(message)
     texts = [line.text for line in lines]
     systems = message.systems or systems_of(message.categories)
     if all(slug == "other" for slug in systems):
@@ -568,7 +431,7 @@ def classify(message: Message) -> Facts:
         kind_warn: tuple[str, ...] = (f"kind: the title does not say, the body reads as {kind.value}",)
     else:
         kind_warn = ()
-    env, env_warn = env_of(message, kind)
+    env, env_warn = env_of(message, kind, lines)
     status, status_warn = status_of(lines, message.published)
     cancelled = cancelled_systems_in(texts) if status is Status.PARTLY_CANCELLED else ()
     fallback, fallback_warn = fallback_of(lines, message.published)

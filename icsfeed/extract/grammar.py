@@ -30,6 +30,7 @@ tokens, so parsing is linear in the number of tokens.
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import dataclass, replace
 
 from .lexicon import UNIT_EXACT, UNIT_WORDS, Entry, Role, lookup, role_of
@@ -521,8 +522,9 @@ def _group(mentions: list[Mention], key) -> dict[int, tuple[Mention, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@functools.lru_cache(maxsize=64)
 def read(text: str) -> Document:
-    """Tokenize and parse ``text``."""
+    """Tokenize and parse ``text`` (cached: ``windows`` and ``classify`` read the same body)."""
     tokens = tokenize(text)
     mentions = parse(tokens)
     return Document(text, tuple(tokens), tuple(mentions), _ranges(tokens, lambda t: t.line),

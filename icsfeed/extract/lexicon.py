@@ -136,6 +136,8 @@ DAY_WORDS = ("day", "days", "dag", "dage", "døgn")
 NUMBER_WORDS = {"a": 1, "one": 1, "en": 1, "et": 1, "two": 2, "to": 2, "three": 3, "tre": 3}
 # Update headers: "Update 15:25 -", "Opdatering kl. 07.10", "Status Tuesday, August 5th at 14:30".
 UPDATE_WORDS = ("update", "opdater", "status", "notice", "edit")
+# Words that open an update even with no time after them: "Update: …", "Opdatering - …".
+UNSTAMPED_UPDATE_WORDS = ("update", "opdater", "edit")
 HEADER_WORDS = ("prd", "tfe", "test", "servicewindow", "servicewindue", "servicevindue", "service", "window",
                 "vindue") + UPDATE_WORDS
 # A stamped update saying the work is over: "Done.", "The problem has been solved", "back to normal".

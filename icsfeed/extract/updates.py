@@ -11,6 +11,12 @@ line, either a keyword and a stamp or a bare stamp::
     Wednesday July 9, 2025, 2310
     Done.
 
+``Update: …`` with no readable stamp still opens an update, of unknown time; a bare stamp
+opens one only when it resolves to a time the page can have been written at. A rule line
+(``----------``), or a window line after a bare stamp, returns to the announcement.
+:func:`body_lines` gives every line so split, without its header, and the update it falls
+under: ``windows`` orders restated windows by it and ``classify`` its latest statements.
+
 Statements that change the window::
 
     The TFE-Servicewindow is extended until 1900.        -> new end
@@ -27,16 +33,19 @@ to normal operation") gives ``done_at``, when it is the latest update and states
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 from dataclasses import dataclass
 
 from ..model import COPENHAGEN
 from . import lexicon as lx
-from .grammar import ClockTime, Document, Mention, Point, Shape
+from .grammar import ClockTime, Document, Mention, Point, Shape, read
 from .resolve import local, resolve_day
 from .tokenize import Kind
 
 _SLOP = dt.timedelta(minutes=15)       # an update may be stamped a few minutes after the page's "updated"
 _EARLY = dt.timedelta(hours=1)         # text written shortly before the message went out
+_HEADER_PUNCT = {":", ",", "-", "–", "—", "."}
 _NEGATIONS = ("not", "ikke", "no", "yet", "endnu", "temporarily", "midlertidigt", "partially", "partly", "delvist")
 
 
@@ -53,6 +62,31 @@ class Stamp:
     def instant(self) -> dt.datetime:
         """The stamp as a moment; a date-only stamp counts as the end of its day."""
         return self.at or dt.datetime.combine(self.day, dt.time(23, 59), tzinfo=COPENHAGEN)
+
+
+@dataclass(frozen=True)
+class BodyLine:
+    """One body line without its update header, under the update it belongs to.
+
+    ``stamped`` is False for the original announcement; an update whose header names no
+    readable time ("Update:", a typo) is stamped with ``stamp`` None.
+    """
+
+    number: int
+    text: str
+    stamped: bool
+    stamp: Stamp | None
+
+    @property
+    def at(self) -> dt.datetime | None:
+        return self.stamp.at if self.stamp is not None else None
+
+    def written(self, published: dt.datetime) -> tuple[int, float]:
+        """When the line was written, for "the latest statement wins": the announcement first,
+        then the updates by their stamps (one of unknown time as of publication)."""
+        if not self.stamped:
+            return 0, 0.0
+        return 1, (self.stamp.instant if self.stamp is not None else published).timestamp()
 
 
 @dataclass(frozen=True)
@@ -93,8 +127,9 @@ def resolve_stamp(point: Point, published: dt.datetime, updated: dt.datetime
     """When an update was written. A stamp cannot be after the page's last update: a date
     that would be (``27th july`` on a page updated 23 July), or that disagrees with its
     weekday (``Sunday August 23`` on a page updated Sunday 24 August 00:22), gives way to
-    the candidate nearest the last update. A bare time is on the day of the last update
-    or of the publication, whichever it is nearest to; ``(None, None)`` when it fits neither."""
+    the candidate nearest the last update; a date alone after it is no stamp (a window's
+    date on a line of its own). A bare time is on the day of the last update or of the
+    publication, whichever it is nearest to; ``(None, None)`` when it fits neither."""
     if point.dates:
         spec = point.dates[0]
         day = resolve_day(spec, published.date())
@@ -104,7 +139,7 @@ def resolve_stamp(point: Point, published: dt.datetime, updated: dt.datetime
             options.append(day.date + dt.timedelta(days=delta if delta <= 3 else delta - 7))
         if point.time is None:
             fitting = [d for d in options if d <= updated.date()]
-            return None, min(fitting, key=lambda d: updated.date() - d) if fitting else updated.date()
+            return None, min(fitting, key=lambda d: updated.date() - d) if fitting else None
         earliest = published - dt.timedelta(days=1)
         valid = [c for d in options if earliest <= (c := local(d, point.time)) <= updated + _SLOP]
         if valid:
@@ -123,29 +158,100 @@ def resolve_stamp(point: Point, published: dt.datetime, updated: dt.datetime
     return best, best.date()
 
 
-def _header_mention(doc: Document, line: int) -> Mention | None:
-    """The stamp of a header line, or None when the line is not a header."""
+def _header(doc: Document, line: int) -> tuple[str | None, Mention | None]:
+    """How a line opens an update, and the stamp it names: "marked" by a keyword or a leading
+    time (``Update 15:25 -``, ``17:25:``; ``Update: …`` has no stamp), "bare" (a stamp alone),
+    or None."""
     indexes = doc.lines.get(line)
     if not indexes:
-        return None
+        return None, None
     mentions = doc.on_line(line)
-    words = [doc.tokens[i].word for i in indexes if doc.tokens[i].kind is Kind.WORD]
-    keyword = any(w.startswith(lx.UPDATE_WORDS) for w in words[:2])
     first = mentions[0] if mentions else None
-    if first is None or first.shape is Shape.RANGE:
-        return None
-    if keyword:
-        return first
+    if first is None:
+        return ("marked", None) if _opens_unstamped(doc, indexes) else (None, None)
+    if first.shape is Shape.RANGE:
+        return None, None
+    words = (doc.tokens[i].word for i in indexes if doc.tokens[i].kind is Kind.WORD)
+    if any(w.startswith(lx.UPDATE_WORDS) for w in itertools.islice(words, 2)):
+        return "marked", first
     opener = doc.tokens[first.last] if first.last < len(doc.tokens) else None
     if first.shape is Shape.POINT and first.first == indexes.start and not first.start.dates \
             and opener is not None and opener.kind is Kind.PUNCT and opener.text in ":-–" and opener.line == line:
-        return first                                         # "17:25: DMS Eksport queue has been processed."
+        return "marked", first                               # "17:25: DMS Eksport queue has been processed."
     outside = [doc.tokens[i].word for i in indexes if not first.first <= i < first.last
                and doc.tokens[i].kind is Kind.WORD]
     if len(outside) <= 3 and all(w.startswith(lx.HEADER_WORDS) or lx.role_of(w, lx.Role.AT) for w in outside) \
             and len(mentions) == 1:
-        return first
-    return None
+        return "bare", first
+    return None, None
+
+
+def _opens_unstamped(doc: Document, indexes: range) -> bool:
+    """``Update: …``, ``Opdatering - …``, ``Update`` alone."""
+    opener = doc.tokens[indexes.start]
+    after = doc.tokens[indexes.start + 1] if len(indexes) > 1 else None
+    return opener.kind is Kind.WORD and opener.word.startswith(lx.UNSTAMPED_UPDATE_WORDS) and (
+        after is None or (after.kind is Kind.PUNCT and after.text in _HEADER_PUNCT))
+
+
+def _header_text(doc: Document, indexes: range, mention: Mention | None) -> str:
+    """What a header line says besides its stamp: ``Update 15:25 - The use of…`` -> ``The use of…``,
+    ``Update: Marked as resolved 13:56`` -> ``Marked as resolved``."""
+    words = [i for i in indexes if doc.tokens[i].kind is Kind.WORD][:2]
+    keyword = next((i for i in words if doc.tokens[i].word.startswith(lx.UPDATE_WORDS)
+                    and (mention is None or i < mention.first)), None)
+    pieces = [(keyword + 1, mention.first if mention else indexes.stop)] if keyword is not None else []
+    if mention is not None:
+        pieces.append((mention.last, indexes.stop))
+    return " ".join(text for first, stop in pieces if (text := _text_between(doc, first, stop)))
+
+
+def _text_between(doc: Document, first: int, stop: int) -> str:
+    """The text of tokens ``[first, stop)`` of one line, without the punctuation that opens it."""
+    while first < stop and doc.tokens[first].kind is Kind.PUNCT and doc.tokens[first].text in _HEADER_PUNCT:
+        first += 1
+    return doc.text[doc.tokens[first].start:doc.tokens[stop - 1].end] if first < stop else ""
+
+
+def _is_separator(doc: Document, indexes: range) -> bool:
+    """A rule line: ``----------``."""
+    return len(indexes) >= 5 and doc.tokens[indexes.start].kind is Kind.PUNCT and all(
+        doc.tokens[i].kind is Kind.PUNCT and doc.tokens[i].text in "-–_=*" for i in indexes)
+
+
+def _announces_window(doc: Document, line: int) -> bool:
+    """A dated range with hours: ``Tuesday July 8, 2025, 2100-2300``."""
+    return any(m.shape is Shape.RANGE and m.start.time is not None and m.start.dates for m in doc.on_line(line))
+
+
+@functools.lru_cache(maxsize=64)
+def body_lines(body: str, published: dt.datetime, updated: dt.datetime) -> tuple[BodyLine, ...]:
+    """The lines of a body, each without its update header, under the update it falls under
+    (cached: ``windows`` and ``classify`` split the same body).
+
+    Lines before any header are the original announcement; so are the lines after a rule
+    (``----------``), and a window line after a bare stamp (the announcement resumes)."""
+    doc = read(body)
+    out: list[BodyLine] = []
+    stamped, stamp, opened_by = False, None, None
+    for line in sorted(doc.lines):
+        indexes = doc.lines[line]
+        separator = _is_separator(doc, indexes)
+        if separator or (opened_by == "bare" and _announces_window(doc, line)):
+            stamped, stamp, opened_by = False, None, None
+        if separator:
+            out.append(BodyLine(line, "", False, None))
+            continue
+        opens, mention = _header(doc, line)
+        at, day = resolve_stamp(mention.start or mention.end, published, updated) if mention else (None, None)
+        if opens == "marked" or (opens == "bare" and day is not None):      # a bare stamp must resolve
+            text = _header_text(doc, indexes, mention)
+            stamp = Stamp(line, at, day, _is_completion(_content(doc, line, mention))) if day else None
+            stamped, opened_by = True, opens
+        else:
+            text = doc.text[doc.tokens[indexes.start].start:doc.tokens[indexes.stop - 1].end]
+        out.append(BodyLine(line, text, stamped, stamp))
+    return tuple(out)
 
 
 def _is_completion(words: list[str]) -> bool:
@@ -245,17 +351,10 @@ def _shift(words: list[str]) -> int:
 def read_updates(doc: Document, published: dt.datetime, updated: dt.datetime,
                  skipped: set[int]) -> Updates:
     """The stamps and changes of a body; ``skipped`` sentences (phone hours) say nothing."""
-    stamps: list[Stamp] = []
-    order_of_line: dict[int, tuple] = {}
-    current: tuple = (0, 0.0)
-    for line in sorted(doc.lines):
-        mention = _header_mention(doc, line)
-        at, day = resolve_stamp(mention.start or mention.end, published, updated) if mention else (None, None)
-        if day is not None:
-            stamps.append(Stamp(line, at, day, _is_completion(_content(doc, line, mention))))
-            current = (1, stamps[-1].instant.timestamp())
-        order_of_line[line] = current + (-line,)
+    lines = body_lines(doc.text, published, updated)
+    stamps = tuple(dict.fromkeys(line.stamp for line in lines if line.stamp is not None))
+    order_of_line = {line.number: line.written(published) + (-line.number,) for line in lines}
     changes = [c for sentence in sorted(doc.sentences) if sentence not in skipped
                for c in _changes_in(doc, sentence, order_of_line[doc.tokens[doc.sentences[sentence].start].line],
                                     published.date())]
-    return Updates(tuple(stamps), tuple(changes), order_of_line)
+    return Updates(stamps, tuple(changes), order_of_line)
