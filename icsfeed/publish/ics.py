@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import calendar as month_calendar
 import datetime as dt
-import unicodedata
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -378,8 +378,10 @@ def _description(view: _View, lang: str, shown_end: dt.datetime | dt.date) -> st
 
 def _plain(text: str) -> str:
     """Text with ``\n`` line ends and no other control characters (which iCalendar TEXT forbids)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc, less \t and \n
 
 
 def _local(value: dt.datetime | dt.date) -> str:
