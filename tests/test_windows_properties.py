@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icsfeed.extract.windows import find_windows
+from icsfeed.extract.tokenize import MAX_LINE
+from icsfeed.extract.windows import MAX_LINES, MAX_TEXT, find_windows
 from icsfeed.model import COPENHAGEN, Message
 
 VOCABULARY = ["Saturday", "lørdag", "the", "13th", "of", "December", "May", "16", ",", "2026", "2025", "1200",
@@ -97,6 +98,10 @@ HOSTILE = {
     "ranges": "0745-0900 " * 10_000,
     "colons": "12:00-" * 17_000,
     "stamps": "Update 12:00\nDone.\n" * 5_500,
+    "clock lines": "kl. 12\n" * 3_000,
+    "dated range lines": "Monday May 5, 2025, 1200-1300\n" * 1_000,
+    "months": "May " * 10_000,
+    "one word": "a" * 100_000,
 }
 
 
@@ -104,3 +109,29 @@ HOSTILE = {
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_input_finishes(name):
     _check(HOSTILE[name][:1000], HOSTILE[name], dt.datetime(2026, 5, 1, 12, 0, tzinfo=COPENHAGEN))
+
+
+def _windows_of(body: str, published: dt.datetime):
+    return find_windows(Message(title="PRD-servicewindow DMS", body=body, published=published, updated=published))
+
+
+def test_text_past_the_bounds_is_not_read(gold_messages):
+    """Padding past ``MAX_TEXT`` characters or ``MAX_LINES`` lines, or a line past ``MAX_LINE``,
+    changes no window of a real message and is reported in a warning."""
+    def published(row: dict) -> dt.datetime:
+        return dt.datetime.strptime(row["published"], "%d-%m-%Y %H:%M:%S").replace(tzinfo=COPENHAGEN)
+
+    row = max((r for r in gold_messages if _windows_of(r["body"], published(r)).windows),
+              key=lambda r: len(r["body"]))
+    plain = _windows_of(row["body"], published(row))
+    assert not any("read up to" in w for w in plain.warnings)
+    window = " Sunday May 17, 2026, 0800-0900"
+    paddings = {
+        "characters": "\n" + ("filler " * 10 + "\n") * (MAX_TEXT // 70 + 1) + window,
+        "lines": "\n" * MAX_LINES + window,
+        "line": "\n" + "word " * (MAX_LINE // 5 + 1) + window,
+    }
+    for name, padding in paddings.items():
+        padded = _windows_of(row["body"] + padding, published(row))
+        assert padded.windows == plain.windows, name
+        assert any("read up to" in w for w in padded.warnings), name

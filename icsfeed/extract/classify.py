@@ -54,6 +54,7 @@ words.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -65,7 +66,7 @@ from .lexicon import Role, role_of
 from .resolve import HORIZON, resolve_day
 from .tokenize import Kind as TokenKind
 from .updates import BodyLine, body_lines
-from .windows import MAX_TEXT
+from .windows import readable_body
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def update_lines(message: Message) -> list[BodyLine]:
     to, as the time-expression engine reads them (:func:`~icsfeed.extract.updates.body_lines`)."""
     published = message.published.astimezone(COPENHAGEN)
     updated = max(message.updated, message.published).astimezone(COPENHAGEN)
-    return [line for line in body_lines(message.body[:MAX_TEXT], published, updated) if line.text]
+    return [line for line in body_lines(readable_body(message.body), published, updated) if line.text]
 
 
 def _order(line: BodyLine, published: dt.datetime, priority: int = 0) -> tuple:
@@ -97,6 +98,7 @@ def _order(line: BodyLine, published: dt.datetime, priority: int = 0) -> tuple:
     return line.written(published), priority, -line.number
 
 
+@functools.lru_cache(maxsize=4096)
 def _names_a_date(text: str) -> bool:
     """Whether ``text`` names a day: ``Tuesday``, ``May 19``, ``19. maj``, ``19/5``, ``Wednesday March 2025``."""
     doc = read(text)
@@ -150,6 +152,7 @@ _RECOVERED = re.compile(r"(?i)running stabl[ey]|back to normal|stable again|norm
 _PAST_TROUBLE = re.compile(r"(?i)\b(?:recent|previous|last|past)\b[^.]{0,30}\b(?:outage|problem|issue|disruption)s?")
 
 
+@functools.lru_cache(maxsize=4096)
 def kind_from_title(title: str) -> Kind | None:
     """The kind the title states, or None when it is silent."""
     if _PLANNED.search(title) and not (_INCIDENT_TITLE.search(title) and _AFTER_WINDOW.search(title)):
@@ -203,6 +206,8 @@ def kind_from_body(body: str, published: dt.datetime) -> Kind:
 
 # --- environment --------------------------------------------------------------------------
 
+_is_test_label = functools.lru_cache(maxsize=1024)(is_test_environment_label)   # a page repeats its labels
+
 _TITLE_TFE = re.compile(r"(?i)\bTFE\b|\btest\b|\bconf(?:ormance)?\b|\bconfluen\w*|testmilj\w*|testsystem\w*")
 _TITLE_PRD = re.compile(r"(?i)\bPRD\b|\bprod(?:uction|uktion)?\b|produktionsmilj\w*")
 _BODY_TFE = re.compile(
@@ -213,10 +218,10 @@ _BODY_PRD = re.compile(r"(?i)\bPRD\b|\bproduction\b|\bproduktion\w*")
 
 def env_of(message: Message, kind: Kind, lines: list[BodyLine]) -> tuple[Env | None, tuple[str, ...]]:
     """The environment and any warning about how it was decided."""
-    cat_tfe = any(is_test_environment_label(c) for c in message.categories)
+    cat_tfe = any(_is_test_label(c) for c in message.categories)
     cat_prd = any(slug != "other" for slug in (message.systems or systems_of(message.categories)))
     first_line = "" if lines and lines[0].stamped else next(
-        (line.strip() for line in message.body.splitlines() if line.strip()), "")
+        (line.strip() for line in readable_body(message.body).splitlines() if line.strip()), "")
     headline = next((text for text in (message.title, first_line)
                      if _TITLE_TFE.search(text) or _TITLE_PRD.search(text)), "")
     title_tfe, title_prd = bool(_TITLE_TFE.search(headline)), bool(_TITLE_PRD.search(headline))
@@ -229,8 +234,8 @@ def env_of(message: Message, kind: Kind, lines: list[BodyLine]) -> tuple[Env | N
         if cat_tfe:
             return Env.PRD_TFE, ("env: title says PRD, category says TFE -> PRD+TFE",)
         return Env.PRD, ()
-    tfe = cat_tfe or bool(_BODY_TFE.search(message.body))
-    prd = cat_prd or bool(_BODY_PRD.search(message.body))
+    tfe = cat_tfe or bool(_BODY_TFE.search(readable_body(message.body)))
+    prd = cat_prd or bool(_BODY_PRD.search(readable_body(message.body)))
     if tfe and prd:
         return Env.PRD_TFE, ()
     if tfe:
@@ -280,6 +285,7 @@ def _permission(text: str) -> str | None:
     return "granted" if _PERMITTED.search(text) else None
 
 
+@functools.lru_cache(maxsize=4096)
 def fallback_statement(sentence: str) -> tuple[Fallback | None, bool]:
     """What one sentence says about the fallback procedure, and whether it revokes it.
 
@@ -373,13 +379,14 @@ def _done_line(sentence: str) -> bool:
                for i, token in enumerate(doc.tokens))
 
 
+@functools.lru_cache(maxsize=4096)
 def _closing(sentence: str) -> Status | None:
-    """The status one sentence closes the message with, if any."""
+    """The status one sentence closes the message with, if any (cached, like the other
+    per-sentence readings: the page repeats its sentences)."""
     if _DUPLICATE.search(sentence):
         return None
-    about_window = len(sentence.split()) <= 3 or _WINDOW_WORD.search(sentence)
     cancel = _CANCEL.search(sentence) or _POSTPONE.search(sentence)
-    if cancel and about_window:
+    if cancel and (len(sentence.split()) <= 3 or _WINDOW_WORD.search(sentence)):      # said of the window
         if _HYPOTHETICAL.search(sentence[:cancel.start()]) or _REMAINS.search(sentence) or re.search(
                 r"(?i)\bnot\b[^.]{0,20}(?:cancel|postpone)|ikke\b[^.]{0,20}(?:aflys|udsk)", sentence):
             return None
@@ -427,7 +434,7 @@ def classify(message: Message) -> Facts:
         systems += tuple(s for s in systems_meant(message.title) if s not in systems)
     kind = kind_from_title(message.title)
     if kind is None:
-        kind = kind_from_body(message.body, message.published.astimezone(COPENHAGEN))
+        kind = kind_from_body(readable_body(message.body), message.published.astimezone(COPENHAGEN))
         kind_warn: tuple[str, ...] = (f"kind: the title does not say, the body reads as {kind.value}",)
     else:
         kind_warn = ()
@@ -440,7 +447,7 @@ def classify(message: Message) -> Facts:
         kind=kind,
         env=env,
         status=status,
-        refs=references(message.body),
+        refs=references(readable_body(message.body)),
         fallback=fallback,
         impacts=impacts,
         cancelled_systems=cancelled,

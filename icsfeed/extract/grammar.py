@@ -25,20 +25,25 @@ A bare hour (``9``) is a time only where the text makes it one: after ``kl.``, w
 or as an end of a range that has a lead word (``from``, ``between``), a date just before
 it, or a partner written with minutes; never before a unit (``from 5 to 10 minutes``).
 Each parse step consumes a bounded number of
-tokens, so parsing is linear in the number of tokens.
+tokens, so parsing is linear in the number of tokens; and it is only tried at the tokens that
+can start an expression (``_Parser.starts``: a number, month, weekday, midnight or noon
+ahead, with nothing but marks and role words before it), a small share of a text.
 """
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 from dataclasses import dataclass, replace
 
-from .lexicon import UNIT_EXACT, UNIT_WORDS, Entry, Role, lookup, role_of
+from .lexicon import UNIT_EXACT, UNIT_WORDS, Entry, Role, role_of, roles
 from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
 _MAX_LIST = 10
 _YEARS = range(1990, 2100)
+_NO_ROLES: dict[str, Entry] = {}
+_CORE_ROLES = frozenset((Role.MONTH, Role.WEEKDAY, Role.MIDNIGHT, Role.NOON))
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,7 @@ class _Dates:
 class _Parser:
     def __init__(self, tokens: list[Token]):
         self.tokens = tokens
-        self._roles = [{e.role: e for e in lookup(t.word)} if t.kind is Kind.WORD else {} for t in tokens]
+        self._roles = [roles(t.word) if t.kind is Kind.WORD else _NO_ROLES for t in tokens]
         self._dates: dict[int, _Dates | None] = {}
         self._times: dict[int, tuple[ClockTime, int] | None] = {}
 
@@ -125,6 +130,22 @@ class _Parser:
 
     def _role(self, i: int, role: str) -> Entry | None:
         return self._roles[i].get(role) if 0 <= i < len(self._roles) else None
+
+    def starts(self) -> list[int]:
+        """The tokens an expression can start at, in order: a number, a word with a role, or the
+        comma that may precede a date, with a *core* ahead (a number, a month, a weekday,
+        midnight, noon: every date or time has one) and only marks and role words (``from``,
+        ``the``, ``kl.``) in between. Any other token starts nothing."""
+        out, reach = [], False
+        for i in range(len(self.tokens) - 1, -1, -1):
+            t, found = self.tokens[i], self._roles[i]
+            if t.kind is Kind.NUMBER or not _CORE_ROLES.isdisjoint(found):
+                reach = True
+            elif t.kind is Kind.URL or (t.kind is Kind.WORD and not found):
+                reach = False
+            if reach and (t.kind is not Kind.PUNCT or t.text == ","):
+                out.append(i)
+        return out[::-1]
 
     def _number(self, i: int, digits: tuple[int, ...], glued: bool = False) -> int | None:
         t = self._tok(i)
@@ -507,12 +528,9 @@ class Document:
         return self.by_line.get(line, ())
 
 
-def _ranges(tokens: list[Token], key) -> dict[int, range]:
-    out: dict[int, range] = {}
-    for i, token in enumerate(tokens):
-        k = key(token)
-        out[k] = range(out[k].start, i + 1) if k in out else range(i, i + 1)
-    return out
+def _ranges(keys: list[int]) -> dict[int, range]:
+    """Token indexes per key (line or sentence number; ``keys`` never decrease along the tokens)."""
+    return {k: range(bisect.bisect_left(keys, k), bisect.bisect_right(keys, k)) for k in dict.fromkeys(keys)}
 
 
 def _group(mentions: list[Mention], key) -> dict[int, tuple[Mention, ...]]:
@@ -527,23 +545,25 @@ def read(text: str) -> Document:
     """Tokenize and parse ``text`` (cached: ``windows`` and ``classify`` read the same body)."""
     tokens = tokenize(text)
     mentions = parse(tokens)
-    return Document(text, tuple(tokens), tuple(mentions), _ranges(tokens, lambda t: t.line),
-                    _ranges(tokens, lambda t: t.sentence), _group(mentions, lambda m: m.line),
+    return Document(text, tuple(tokens), tuple(mentions), _ranges([t.line for t in tokens]),
+                    _ranges([t.sentence for t in tokens]), _group(mentions, lambda m: m.line),
                     _group(mentions, lambda m: m.sentence))
 
 
 def parse(tokens: list[Token]) -> list[Mention]:
     """Every time expression in ``tokens``, left to right, none overlapping."""
-    parser, mentions, i = _Parser(tokens), [], 0
-    while i < len(tokens):
+    parser, mentions = _Parser(tokens), []
+    starts, k = parser.starts(), 0
+    while k < len(starts):
+        i = starts[k]
         month_only = parser.date(i)
         if month_only is not None and not month_only.dates:
-            i = month_only.end                               # "end of month July 2025"
+            k = bisect.bisect_left(starts, month_only.end)   # "end of month July 2025"
             continue
         mention = parser.expression(i)
         if mention is None or mention.last <= i:
-            i += 1
+            k += 1
             continue
         mentions.append(_with_meridiem(mention))
-        i = mention.last
+        k = bisect.bisect_left(starts, mention.last)
     return mentions

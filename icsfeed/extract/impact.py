@@ -41,8 +41,10 @@ not none; names are matched longest first (``DMS Import`` before
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..model import Impact, Kind
 from ..systems import CATALOGUE
@@ -98,6 +100,7 @@ def _spell_out_dms(text: str) -> str:
     return _DMS_LIST.sub(lambda m: re.sub(rf"(?<!DMS )\b{_DMS_PART}\b", lambda p: "DMS " + p.group(0), m.group(0)), text)
 
 
+@functools.lru_cache(maxsize=4096)
 def systems_named(text: str) -> tuple[str, ...]:
     """Catalogue slugs of the systems ``text`` names, in order of first mention."""
     found: list[str] = []
@@ -138,11 +141,16 @@ _BULLET = re.compile(r"^\s*[•\-–*]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ•\-])")
 
 
-def sentences(line: str) -> list[str]:
-    """A line cut into sentences (at a full stop followed by a capital)."""
-    return [s for s in _SENTENCE.split(line) if s.strip()]
+@functools.lru_cache(maxsize=4096)
+def sentences(line: str) -> tuple[str, ...]:
+    """A line cut into sentences (at a full stop followed by a capital).
+
+    This and the other per-sentence readings here are cached: the page repeats its boilerplate
+    ("Files sent to DMS Import will fail …") in message after message."""
+    return tuple(s for s in _SENTENCE.split(line) if s.strip())
 
 
+@functools.lru_cache(maxsize=4096)
 def sentence_level(sentence: str, default: Impact) -> Impact | None:
     """The level one sentence states, or None when it states none."""
     if FALLBACK_MENTION.search(sentence):
@@ -166,6 +174,7 @@ def systems_meant(text: str) -> tuple[str, ...]:
     return named
 
 
+@functools.lru_cache(maxsize=4096)
 def is_header(line: str) -> tuple[str, ...]:
     """The systems a section-header line names, or () when the line is not a header."""
     text = line.strip().lstrip("•-– ").strip()
@@ -183,11 +192,17 @@ def cancelled_systems_in(lines: Iterable[str]) -> tuple[str, ...]:
     found: list[str] = []
     for line in lines:
         for sentence in sentences(line):
-            match = _TAKEN_OUT.search(sentence)
-            who = sentence[:match.start()] if match else ""
-            if who and not re.search(r"(?i)\bnot\b|\bikke\b", who):
-                found += [s for s in systems_meant(who) if s not in found]
+            found += [s for s in _taken_out(sentence) if s not in found]
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _taken_out(sentence: str) -> tuple[str, ...]:
+    match = _TAKEN_OUT.search(sentence)
+    who = sentence[:match.start()] if match else ""
+    if who and not re.search(r"(?i)\bnot\b|\bikke\b", who):
+        return systems_meant(who)
+    return ()
 
 
 def default_level(kind: Kind, text: str) -> Impact:
@@ -203,6 +218,7 @@ def _worst(levels: Iterable[Impact]) -> Impact | None:
     return max(levels, key=_RANK.__getitem__, default=None)
 
 
+@functools.lru_cache(maxsize=4096)
 def _channel(sentence: str) -> str | None:
     """"file" or "online" when a sentence speaks of one access channel only."""
     file, online = bool(_FILE_CHANNEL.search(sentence)), bool(_ONLINE_CHANNEL.search(sentence))
@@ -217,6 +233,29 @@ def _level_of(statements: list[tuple[Impact, str | None]], default: Impact) -> I
         if None not in channels and channels != {"file", "online"}:
             return default
     return worst
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What one sentence says about impact: its level, the systems it names, and how."""
+
+    level: Impact
+    named: tuple[str, ...]
+    names_affected: bool         # names systems and says they are unavailable, slow or affected
+    introduces_list: bool        # "… in relation to the following EU systems."
+    channel: str | None
+
+
+@functools.lru_cache(maxsize=4096)
+def _said(sentence: str, default: Impact) -> _Said | None:
+    """The impact statement of one sentence, or None when it makes none (or is about the message)."""
+    level = None if _META.search(sentence) else sentence_level(sentence, default)
+    if level is None:
+        return None
+    named = systems_named(sentence)
+    affected = bool(named) and bool(
+        _DEGRADED.search(sentence) or _OUTAGE.search(sentence) or _AFFECTED.search(sentence))
+    return _Said(level, named, affected, bool(_LIST_INTRO.search(sentence)), _channel(sentence))
 
 
 def impacts_of(systems: tuple[str, ...], lines: list[str], kind: Kind, title: str = "",
@@ -243,16 +282,15 @@ def impacts_of(systems: tuple[str, ...], lines: list[str], kind: Kind, title: st
             explicit.update(header)
             continue
         for sentence in sentences(line):
-            level = None if _META.search(sentence) else sentence_level(sentence, default)
-            if level is None:
+            said = _said(sentence, default)
+            if said is None:
                 continue
-            if _LIST_INTRO.search(sentence):
-                listed = level
-            named = systems_named(sentence)
-            if named and (_DEGRADED.search(sentence) or _OUTAGE.search(sentence) or _AFFECTED.search(sentence)):
-                explicit.update(named)
-            targets = named or section
-            statement = (level, _channel(sentence))
+            if said.introduces_list:
+                listed = said.level
+            if said.names_affected:
+                explicit.update(said.named)
+            targets = said.named or section
+            statement = (said.level, said.channel)
             if not targets:
                 everywhere.append(statement)
             for slug in targets:

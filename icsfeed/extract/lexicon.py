@@ -11,6 +11,8 @@ update that moves the window or says it is done.
 Words are compared folded: lower case, accents removed except the Danish letters
 (``servicewíndow`` -> ``servicewindow``). A long word one or two edits away from a month or
 weekday name is read as that name (``thuesday`` -> Tuesday); short words must match exactly.
+Folding and lookup are done once per distinct word (cached), so the fuzzy match costs nothing
+on the next page that repeats the word.
 """
 from __future__ import annotations
 
@@ -141,11 +143,11 @@ UNSTAMPED_UPDATE_WORDS = ("update", "opdater", "edit")
 HEADER_WORDS = ("prd", "tfe", "test", "servicewindow", "servicewindue", "servicevindue", "service", "window",
                 "vindue") + UPDATE_WORDS
 # A stamped update saying the work is over: "Done.", "The problem has been solved", "back to normal".
-COMPLETION_WORDS = ("done", "completed", "complete", "solved", "resolved", "normalized", "normalised",
-                    "restored", "resumed", "stabilized", "stabilised", "finished", "concluded", "afsluttet",
-                    "afsluttede", "gennemført", "gennemførte", "gennemfort", "udført", "løst", "løste", "færdig",
-                    "færdiggjort", "overstået", "genoprettet", "normaliseret", "afhjulpet", "udbedret", "fixed",
-                    "corrected", "repaired", "rettet", "ordnet")
+COMPLETION_WORDS = frozenset((  # whole words, not prefixes
+    "done", "completed", "complete", "solved", "resolved", "normalized", "normalised", "restored", "resumed",
+    "stabilized", "stabilised", "finished", "concluded", "afsluttet", "afsluttede", "gennemført", "gennemførte",
+    "gennemfort", "udført", "løst", "løste", "færdig", "færdiggjort", "overstået", "genoprettet", "normaliseret",
+    "afhjulpet", "udbedret", "fixed", "corrected", "repaired", "rettet", "ordnet"))
 COMPLETION_PHRASES = (("back", "to", "normal"), ("normal", "operation"), ("up", "and", "running"),
                       ("back", "up"), ("has", "passed"), ("possible", "again"), ("once", "again", "possible"),
                       ("now", "possible"), ("possible", "once", "again"), ("was", "implemented"),
@@ -157,10 +159,15 @@ COMPLETION_PHRASES = (("back", "to", "normal"), ("normal", "operation"), ("up", 
                       ("normalt", "igen"), ("has", "been", "deployed"), ("was", "deployed"), ("er", "udrullet"))
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(word: str) -> str:
-    """Lower case without accents, keeping æ, ø and å: ``"Servicewíndow"`` -> ``"servicewindow"``."""
+    """Lower case without accents, keeping æ, ø and å: ``"Servicewíndow"`` -> ``"servicewindow"``
+    (cached: a page repeats its words)."""
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
     out = []
-    for char in word.lower():
+    for char in lowered:
         if char in "æøå":
             out.append(char)
         else:
@@ -200,9 +207,15 @@ def lookup(word: str) -> tuple[Entry, ...]:
     return ()
 
 
+@functools.lru_cache(maxsize=16384)
+def roles(word: str) -> dict[str, Entry]:
+    """The meanings of a folded word by role (cached; the dict is shared: do not change it)."""
+    return {e.role: e for e in lookup(word)}
+
+
 def role_of(word: str, role: str) -> Entry | None:
     """The entry of ``word`` in ``role``, or None."""
-    return next((e for e in lookup(word) if e.role is role), None)
+    return roles(word).get(role)
 
 
 def has_word(words: list[str], prefixes: tuple[str, ...]) -> bool:
@@ -220,6 +233,11 @@ def phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | N
     text = " ".join(words)
     match = _phrase_pattern(phrases).search(text)
     return None if match is None else text.count(" ", 0, match.start())
+
+
+def phrase_in(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """``has_phrase`` for words already joined by single spaces (join once, test many phrases)."""
+    return bool(phrases) and _phrase_pattern(phrases).search(text) is not None
 
 
 @functools.lru_cache(maxsize=None)

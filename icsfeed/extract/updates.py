@@ -275,9 +275,11 @@ def _content(doc: Document, line: int, mention: Mention) -> list[str]:
 def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) -> list[Change]:
     indexes = doc.sentences[sentence]
     words = doc.words(indexes)
+    mentions = doc.in_sentence(sentence)
+    if not mentions and not lx.has_word(words, lx.MOVE_WORDS):
+        return []                    # a new start or end needs a time; a shift or move, a move word
     if lx.has_word(words, lx.HYPOTHETICAL_WORDS) or lx.has_phrase(words, lx.HYPOTHETICAL_PHRASES):
         return []
-    mentions = doc.in_sentence(sentence)
     if any(m.shape is Shape.RANGE for m in mentions):
         return []
     line = doc.tokens[indexes.start].line
@@ -287,11 +289,11 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
 
     def cue(prefixes=(), phrases=()) -> int | None:
         """The token index of the first cue word (not "extended response times") or phrase."""
+        if phrases:
+            n = lx.phrase_at(plain, phrases)
+            return None if n is None else word_at[n][0]
         for n, (i, w) in enumerate(word_at):
-            if prefixes and w.startswith(prefixes) and not (n + 1 < len(plain) and plain[n + 1].startswith(
-                    lx.NOT_CHANGED)):
-                return i
-            if phrases and lx.phrase_at(plain[n:n + 5], phrases) == 0:
+            if w.startswith(prefixes) and not (n + 1 < len(plain) and plain[n + 1].startswith(lx.NOT_CHANGED)):
                 return i
         return None
 

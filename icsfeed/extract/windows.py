@@ -21,6 +21,10 @@ Reading a message:
    publication, is an all-day window (``closed all day Saturday August 8, 2015``).
 6. A message whose title is about phone or opening hours has no windows.
 
+Hostile input is bounded: a body is read up to ``MAX_TEXT`` characters and ``MAX_LINES`` lines,
+a line up to ``tokenize.MAX_LINE`` characters (all far above real messages), with a warning
+when a bound cuts.
+
 Dates are resolved with the publication date (``resolve``); a date that disagrees with its
 weekday is swapped for another mention of the message that agrees (title ``Saturday the
 16th of August`` vs body ``Saturday the 15th of August``), otherwise kept with a warning.
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from dataclasses import dataclass, field, replace
 
 from ..model import COPENHAGEN, Message, Window
@@ -36,10 +41,11 @@ from . import lexicon as lx
 from .grammar import ClockTime, DateSpec, Document, Mention, Shape, read
 from .resolve import Day, end_after, local, resolve_day, span
 from .updates import Change, Updates, read_updates
-from .tokenize import Kind
+from .tokenize import MAX_LINE, Kind
 
 _NEAR = dt.timedelta(days=7)
-MAX_TEXT = 20_000          # characters read of a body; the longest real message is about 5,000
+MAX_TEXT = 10_000          # characters read of a body (by every rule); the longest real message is about 3,700
+MAX_LINES = 300            # lines read of a body; the longest real message has 70
 
 
 @dataclass(frozen=True)
@@ -64,28 +70,49 @@ class _Flags:
     each_day: frozenset[int]        # "both days", "begge dage": a range repeats on every listed day
 
 
+def readable_body(body: str) -> str:
+    """The part of a body the engine reads: up to ``MAX_TEXT`` characters and ``MAX_LINES`` lines."""
+    text = body[:MAX_TEXT]
+    if text.count("\n") >= MAX_LINES:
+        text = "\n".join(text.split("\n")[:MAX_LINES])
+    return text
+
+
 def _flags(doc: Document) -> _Flags:
     sets: dict[str, set[int]] = {name: set() for name in _Flags.__dataclass_fields__}
     for sentence, indexes in doc.sentences.items():
-        words = doc.words(indexes)
-        links = [doc.tokens[i].word.lower() for i in indexes if doc.tokens[i].kind is Kind.URL]
-        if lx.has_word(words, lx.PHONE_WORDS) or lx.has_phrase(words, lx.PHONE_PHRASES):
-            sets["phone"].add(sentence)
-        if lx.has_word(words, lx.CITATION_WORDS) or lx.has_phrase(words, lx.CITATION_PHRASES) \
-                or any("info.skat.dk" in link for link in links):
-            sets["citation"].add(sentence)
-        if lx.has_word(words, lx.OUTAGE_WORDS) or lx.has_phrase(words, lx.OUTAGE_PHRASES):
-            sets["outage"].add(sentence)
-        if lx.has_word(words, lx.WINDOW_NOUNS) or lx.has_phrase(words, lx.WINDOW_PHRASES):
-            sets["window_noun"].add(sentence)
-        if lx.has_word(words, lx.END_CHANGE_WORDS + lx.MOVE_WORDS) and not (
-                lx.has_word(words, lx.HYPOTHETICAL_WORDS) or lx.has_phrase(words, lx.HYPOTHETICAL_PHRASES)):
-            sets["change"].add(sentence)
-        if any(w in lx.COMPLETION_WORDS for w in words) or lx.has_phrase(words, lx.COMPLETION_PHRASES):
-            sets["resolution"].add(sentence)
-        if lx.has_phrase(words, lx.EACH_DAY_PHRASES):
-            sets["each_day"].add(sentence)
+        words = tuple(doc.words(indexes))
+        links = tuple(doc.tokens[i].word.lower() for i in indexes if doc.tokens[i].kind is Kind.URL)
+        for name in _sentence_flags(words, links):
+            sets[name].add(sentence)
     return _Flags(**{name: frozenset(values) for name, values in sets.items()})
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str, ...]:
+    """The ``_Flags`` one sentence (its folded words and links) raises (cached: the page repeats
+    its sentences)."""
+    text = " ".join(words)
+
+    def said(prefixes: tuple[str, ...], phrases: tuple[tuple[str, ...], ...] = ()) -> bool:
+        return any(w.startswith(prefixes) for w in words) or lx.phrase_in(text, phrases)
+
+    flags = []
+    if said(lx.PHONE_WORDS, lx.PHONE_PHRASES):
+        flags.append("phone")
+    if said(lx.CITATION_WORDS, lx.CITATION_PHRASES) or any("info.skat.dk" in link for link in links):
+        flags.append("citation")
+    if said(lx.OUTAGE_WORDS, lx.OUTAGE_PHRASES):
+        flags.append("outage")
+    if said(lx.WINDOW_NOUNS, lx.WINDOW_PHRASES):
+        flags.append("window_noun")
+    if said(lx.END_CHANGE_WORDS + lx.MOVE_WORDS) and not said(lx.HYPOTHETICAL_WORDS, lx.HYPOTHETICAL_PHRASES):
+        flags.append("change")
+    if not lx.COMPLETION_WORDS.isdisjoint(words) or lx.phrase_in(text, lx.COMPLETION_PHRASES):
+        flags.append("resolution")
+    if lx.phrase_in(text, lx.EACH_DAY_PHRASES):
+        flags.append("each_day")
+    return tuple(flags)
 
 
 @dataclass
@@ -365,7 +392,7 @@ def find_windows(message: Message) -> FoundWindows:
     """The windows of ``message`` in its latest version, and when it was reported done."""
     published = message.published.astimezone(COPENHAGEN)
     updated = max(message.updated, message.published).astimezone(COPENHAGEN)
-    title, body = read(message.title[:1000]), read(message.body[:MAX_TEXT])
+    title, body = read(message.title[:1000]), read(readable_body(message.body))
     title_flags, body_flags = _flags(title), _flags(body)
     mentioned = [spec for doc, flags in ((title, title_flags), (body, body_flags)) for m in doc.mentions
                  if m.sentence not in flags.citation and m.sentence not in flags.phone
@@ -398,7 +425,10 @@ def find_windows(message: Message) -> FoundWindows:
         windows = _merge(body_reader.all_days(headers) or title_reader.all_days(set()))
     kept = [w for w in windows if _plausible(w, published)]
     warnings = calendar.warnings + [f"dropped implausible window {w.to_json()}" for w in windows if w not in kept]
-    if len(message.body) > MAX_TEXT:
-        warnings.append(f"body of {len(message.body)} characters read up to {MAX_TEXT}")
+    if len(body.text) < len(message.body):
+        warnings.append(f"body of {len(message.body)} characters read up to {len(body.text)} "
+                        f"(at most {MAX_TEXT} characters, {MAX_LINES} lines)")
+    if any(len(line) > MAX_LINE for line in body.text.split("\n")):
+        warnings.append(f"a body line longer than {MAX_LINE} characters read up to {MAX_LINE}")
     kept.sort(key=_sort_key)
     return FoundWindows(tuple(kept), done_at, tuple(warnings))
