@@ -24,6 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from report import load_average, table
+
 from icsfeed.extract import extract
 from icsfeed.model import COPENHAGEN, Message, Window, isoformat
 from icsfeed.scrape import read_path
@@ -178,17 +180,6 @@ def peak_memory(path: Path) -> tuple[int, int]:
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f} ms"
-
-
-def load_average() -> str:
-    """The 1, 5 and 15 minute load averages: other work on the machine skews every figure."""
-    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-
-
-def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
-    return "\n".join(lines)
 
 
 def verdict(ok: bool) -> str:

@@ -22,6 +22,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from report import load_average, table
+
 from icsfeed.model import COPENHAGEN, Event, Fallback, Kind, Status, SystemState
 from icsfeed.systems import CATALOGUE
 
@@ -95,17 +97,6 @@ def seed_history(path: Path) -> Sequence:
     with tempfile.TemporaryDirectory() as tmp, open_store(f"sqlite:///{tmp}/bench.sqlite3") as store:
         store.import_messages(messages, seen_at=NOW)
         return store.messages()
-
-
-def load_average() -> str:
-    """The 1, 5 and 15 minute load averages: other work on the machine skews every figure."""
-    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-
-
-def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,29 +12,18 @@ refs equal the gold. ``--show N`` lists up to N misses per field.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 
 from icsfeed.extract.classify import Facts, classify
 from icsfeed.model import COPENHAGEN, Message
+from icsfeed.scrape.stamps import page_time
 from icsfeed.scrape.heads import split_head
 from icsfeed.systems import systems_of
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "gold"
 FIELDS = ("kind", "env", "status", "fallback", "refs")
-
-
-def page_time(text: str) -> dt.datetime:
-    """``"16-05-2026 kl. 17:07"`` or ``"07-05-2026 08:57:00"`` as Copenhagen local time."""
-    text = text.replace(" kl.", "")
-    for fmt in ("%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M"):
-        try:
-            return dt.datetime.strptime(text, fmt).replace(tzinfo=COPENHAGEN)
-        except ValueError:
-            continue
-    raise ValueError(f"not a page timestamp: {text!r}")
 
 
 def seed_message(row: dict) -> Message:

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from icsfeed.extract import extract
-from icsfeed.model import COPENHAGEN, Extraction, Message
+from icsfeed.model import Extraction, Message
+from icsfeed.scrape.stamps import page_time
 from icsfeed.systems import systems_of
 
 HELDOUT = Path(__file__).parent / "data" / "heldout.jsonl"
@@ -33,16 +34,10 @@ def _cases() -> list[dict]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def _page_time(text: str) -> dt.datetime:
-    """``"16-05-2026 kl. 17:07"`` or ``"07-05-2026 08:57:00"`` as Copenhagen local time."""
-    fmt = "%d-%m-%Y kl. %H:%M" if " kl. " in text else "%d-%m-%Y %H:%M:%S"
-    return dt.datetime.strptime(text, fmt).replace(tzinfo=COPENHAGEN)
-
-
 def _message(case: dict) -> Message:
     categories = tuple(case["categories"])
-    return Message(title=case["title"], body=case["body"], published=_page_time(case["published"]),
-                   updated=_page_time(case["updated"]), categories=categories,
+    return Message(title=case["title"], body=case["body"], published=page_time(case["published"]),
+                   updated=page_time(case["updated"]), categories=categories,
                    systems=systems_of(categories), language=case["language"])
 
 
@@ -106,7 +101,7 @@ def test_the_set_is_well_formed():
             for moment in (window["start"], window["end"]):
                 if moment is not None and not window["all_day"]:
                     assert dt.datetime.fromisoformat(moment).utcoffset() is not None, case["id"]
-        assert _page_time(case["published"]) <= _page_time(case["updated"]) + dt.timedelta(minutes=1), case["id"]
+        assert page_time(case["published"]) <= page_time(case["updated"]) + dt.timedelta(minutes=1), case["id"]
 
 
 def test_the_weekdays_the_messages_claim_are_the_calendar_s():

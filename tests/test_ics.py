@@ -19,7 +19,7 @@ import recurring_ical_events
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 from test_reconcile import (  # noqa: F401 (seed fixtures)
-    DMS, FakeExtract, events_of, local, page_stamp, seed, seed_page_events, seed_page_meanings, stored)
+    DMS, FakeExtract, events_of, local, page_time, seed, seed_page_events, seed_page_meanings, stored)
 
 from icsfeed.model import COPENHAGEN, Event, Fallback, Impact, Kind, Status, SystemState, Window
 from icsfeed.publish.fallback import EMERGENCY_PROCEDURE_URL
@@ -86,8 +86,8 @@ def test_calendar_properties_and_timezone(seed):
     assert event["STATUS"] == "CONFIRMED" and event["TRANSP"] == "TRANSPARENT"
     assert str(event["URL"]).startswith("https://info.skat.dk/")
     assert [str(c) for c in event["CATEGORIES"].cats] == ["DMS Import", "PRD"]
-    assert event["DTSTAMP"].dt == event["LAST-MODIFIED"].dt == page_stamp(seed.entries[3]["updated"])
-    assert event["CREATED"].dt == page_stamp(seed.entries[3]["published"])
+    assert event["DTSTAMP"].dt == event["LAST-MODIFIED"].dt == page_time(seed.entries[3]["updated"])
+    assert event["CREATED"].dt == page_time(seed.entries[3]["published"])
     assert event["SEQUENCE"] == 0
 
 
@@ -183,7 +183,7 @@ def test_all_day_and_open_ended_windows():
 
 def test_window_without_start_says_it_starts_at_publication(seed):
     (event,) = vevents(render(events_of(seed, 207, 206, 205), "tfe"))
-    assert event["DTSTART"].dt == page_stamp(seed.entries[207]["published"])
+    assert event["DTSTART"].dt == page_time(seed.entries[207]["published"])
     assert "Start: not announced; shown from the announcement's publication." in str(event["DESCRIPTION"])
 
 

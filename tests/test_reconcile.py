@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from icsfeed.scrape.stamps import page_time
 from icsfeed.model import COPENHAGEN, Env, Event, Extraction, Fallback, Kind, Message, Status, Window
 from icsfeed.reconcile import reconcile
 from icsfeed.scrape import split_head
@@ -28,17 +29,6 @@ DMS = ("dms-import", "dms-export", "dms-transit")
 
 
 # --- building inputs from the seed -----------------------------------------------------
-
-def page_stamp(text: str) -> dt.datetime:
-    """``07-05-2026 08:57:00`` or ``16-05-2026 kl. 17:07`` in Copenhagen time."""
-    text = text.replace(" kl.", "")
-    for layout in ("%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M"):
-        try:
-            return dt.datetime.strptime(text, layout).replace(tzinfo=COPENHAGEN)
-        except ValueError:
-            continue
-    raise ValueError(text)
-
 
 def gold_time(text: str | None, all_day: bool) -> dt.datetime | dt.date | None:
     if text is None:
@@ -61,8 +51,8 @@ class Seed:
     def message(self, n: int, **changes) -> Message:
         entry = self.entries[n]
         categories, title = split_head(entry["head"])
-        message = Message(title=title, body=entry["body"], published=page_stamp(entry["published"]),
-                          updated=page_stamp(entry["updated"]), categories=categories,
+        message = Message(title=title, body=entry["body"], published=page_time(entry["published"]),
+                          updated=page_time(entry["updated"]), categories=categories,
                           systems=systems_of(categories), refs=tuple(self.gold[n]["refs"]),
                           source_url=f"https://info.skat.dk/data.aspx?oid={1000 + n}&x=read&lang=us")
         return dataclasses.replace(message, **changes)
@@ -164,7 +154,7 @@ def test_same_window_from_two_sides_is_one_event_with_the_union_of_systems(seed)
     (event,) = events_of(seed, 140, 141)
     assert (event.start, event.end) == (local(2025, 11, 18, 18), local(2025, 11, 18, 23))
     assert [s.slug for s in event.systems] == ["dms-import", "dms-export", "dms-transit", "manifest", "import"]
-    assert event.created == page_stamp(seed.entries[140]["published"])
+    assert event.created == page_time(seed.entries[140]["published"])
 
 
 def test_duplicate_announcements_merge_into_one_event_listing_both_references(seed):
@@ -193,7 +183,7 @@ def test_system_taken_out_of_a_window_is_cancelled_for_that_system_only(seed):
         "dms-import": True, "dms-export": True, "dms-transit": True, "manifest": False, "import": False}
     assert event.status is Status.PARTLY_CANCELLED
     assert event.sequence == 2  # 18-23 -> DMS out -> end 21:00
-    assert event.last_modified == page_stamp(seed.entries[248]["updated"])
+    assert event.last_modified == page_time(seed.entries[248]["updated"])
 
 
 def test_cancellation_notice_alone_keeps_the_window_it_cancels(seed):
@@ -215,7 +205,7 @@ def test_several_windows_under_several_references_are_one_event_each(seed):
 def test_window_without_start_begins_at_first_publication(seed):
     """Rule 8: AS4 TFE 'until 16:00' while under way, announced three times."""
     (event,) = events_of(seed, 207, 206, 205)
-    assert event.start == page_stamp(seed.entries[207]["published"])
+    assert event.start == page_time(seed.entries[207]["published"])
     assert event.end == local(2025, 9, 4, 16)
     assert event.start_from_publication
 
@@ -286,7 +276,7 @@ def test_result_does_not_depend_on_the_order_of_the_history(seed):
 @pytest.fixture(scope="session")
 def seed_page_meanings(seed_messages, seed) -> Callable[[Message], Extraction]:
     """``extract`` for the scraped seed page: each message's gold meaning, matched by its stamps."""
-    by_stamps = {(page_stamp(e["published"]), page_stamp(e["updated"])): n for n, e in seed.entries.items()}
+    by_stamps = {(page_time(e["published"]), page_time(e["updated"])): n for n, e in seed.entries.items()}
     meanings = {m.fingerprint: seed.extraction(by_stamps[(m.published, m.updated)]) for m in seed_messages}
     assert len(meanings) == len(seed.entries) == 342
     return lambda message: meanings[message.fingerprint]

@@ -34,3 +34,14 @@ def find_time(text: str) -> dt.datetime | None:
     """The first stamp in ``text`` (with or without ``kl.`` and seconds) as an aware datetime."""
     match = _ANY.search(text)
     return local_time(match) if match else None
+
+
+def page_time(text: str) -> dt.datetime:
+    """A page stamp (``16-05-2026 kl. 17:07``, ``07-05-2026 08:57:00``) as an aware datetime.
+
+    Raises ValueError when ``text`` holds none.
+    """
+    stamp = find_time(text)
+    if stamp is None:
+        raise ValueError(f"not a page timestamp: {text!r}")
+    return stamp
