@@ -30,7 +30,8 @@ maintnote=../.venv-maintnote
 if [ "$(cat "$maintnote/.installed" 2>/dev/null)" != "$(sha256sum <maintnote/requirements.txt | cut -c1-16)" ]; then
   echo "setup: installing circuit-maintenance-parser in $maintnote" >&2
   python3 -m venv "$maintnote"
-  "$maintnote/bin/python" -m pip install -q -r maintnote/requirements.txt
+  "$maintnote/bin/python" -m pip install -q -r maintnote/requirements.txt 2>&1 |
+    { grep -v "^WARNING: Location '.*' is ignored" || true; } >&2
   sha256sum <maintnote/requirements.txt | cut -c1-16 >"$maintnote/.installed"
 fi
 
