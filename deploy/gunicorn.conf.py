@@ -24,3 +24,10 @@ loglevel = os.environ.get("ICSFEED_LOG_LEVEL", "info")
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 proxy_allow_ips = forwarded_allow_ips
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+
+
+def post_worker_init(worker):
+    """Reconcile the store before the worker takes its first request (about a second)."""
+    state = getattr(worker.wsgi, "extensions", {}).get("icsfeed")
+    if state is not None:
+        state.events.current()
