@@ -16,8 +16,9 @@ words.
 
 - **kind** — the title decides when it speaks: service window / planned / scheduled
   unavailability / certificate renewal -> planned; issues, difficulties, errors, delays,
-  instability, login trouble, unavailability -> incident (but "Extended response times
-  <date>" announces a planned degraded period); phone, opening hours, "Information" ->
+  instability, login trouble (not the system NemLog-in), unavailability -> incident (but
+  "Extended response times <date>" announces a planned degraded period, and an undated
+  "X unavailable" whose body says it will be down on a day still to come is planned); phone, opening hours, "Information" ->
   info. Otherwise the body: a service window, announced downtime or a present-tense closure
   of a day still to come ("Manifest er lukket hele dagen lørdag den 6. april") -> planned;
   an ongoing disruption (currently experiencing, under investigation, working on a
@@ -129,7 +130,7 @@ _PLANNED = re.compile(
     r"certifikatfornyelse|fornyelse af certifikat|lukkevindue|vedligehold|\bservice on\b|due to (?:an? )?(?:service|update|maintenance)")
 _INCIDENT_TITLE = re.compile(
     r"(?i)issue|difficult|problem|instab|unstab|ustabil|error|fejl|fail|reject|declin|delay|forsink|"
-    r"\bslow|langsom|incident|disruption|outage|nedbrud|driftsforstyrr|log\s*-?\s*in|logging|not possible|"
+    r"\bslow|langsom|incident|disruption|outage|nedbrud|driftsforstyrr|(?<!nem)log\s*-?\s*in|logging|not possible|"
     r"ikke muligt|back to normal|resolved|løst|challenge|udfordring|crash|afvis|\bdown\b|ude af drift|"
     r"(?:virker|fungerer) ikke|not working|does not work|unable|kan ikke")
 _WEAK_INCIDENT_TITLE = re.compile(
@@ -142,6 +143,9 @@ _BODY_PLANNED = re.compile(
     r"vil (?:være (?:utilgængelig|lukket|nede)|ikke være tilgængelig|blive lukket)|\blukkes\b|"
     r"(?<!un)scheduled unavailab|\bannounced\b[^.]{0,30}\b(?:window|downtime|unavailab|maintenance)|"
     r"annonceret\b[^.]{0,30}(?:vindue|nedetid)")
+_WILL_BE_DOWN = re.compile(
+    r"(?i)will (?:be (?:unavailable|closed|down|shut down|offline)|not be (?:available|possible))|"
+    r"vil (?:være (?:utilgængelig|lukket|nede)|ikke være (?:tilgængelig|muligt)|blive lukket)|\blukkes\b")
 _ONGOING_TROUBLE = re.compile(
     r"(?i)currently (?:not|un)|\bexperiencing\b|investigat|troubleshoot|working on|being worked on|solution is|"
     r"at the moment|issue|difficult|problem|error|unstab|instab|outage|crash|disruption|"
@@ -162,7 +166,7 @@ def kind_from_title(title: str) -> Kind | None:
     if _INCIDENT_TITLE.search(title):
         return Kind.INCIDENT
     if _WEAK_INCIDENT_TITLE.search(title):
-        return Kind.PLANNED if _names_a_date(title) else Kind.INCIDENT
+        return Kind.PLANNED if _names_a_date(title) else None       # the body tells (see kind_from_body)
     if _INFO_TITLE.search(title):
         return Kind.INFO
     return None
@@ -191,6 +195,13 @@ def _closed_ahead(body: str, published: dt.datetime) -> bool:
     ("Manifest er lukket hele dagen lørdag den 6. april", "EMCS is closed Saturday")."""
     return any(_CLOSED_NOW.search(sentence) and _names_a_day_ahead(sentence, published.date())
                for line in body.splitlines() for sentence in sentences(line))
+
+
+def _announced_ahead(body: str, published: dt.datetime) -> bool:
+    """Whether an undated "X unavailable" message announces a day still to come in the future
+    tense ("Due to maintenance, login will not be possible Saturday March 14, 2026 …")."""
+    return any(_WILL_BE_DOWN.search(sentence) and _names_a_day_ahead(sentence, published.date())
+               for line in body.splitlines() for sentence in sentences(line)) or _closed_ahead(body, published)
 
 
 def kind_from_body(body: str, published: dt.datetime) -> Kind:
@@ -433,6 +444,9 @@ def classify(message: Message) -> Facts:
     if all(slug == "other" for slug in systems):
         systems += tuple(s for s in systems_meant(message.title) if s not in systems)
     kind = kind_from_title(message.title)
+    if kind is None and _WEAK_INCIDENT_TITLE.search(message.title):
+        body = readable_body(message.body)
+        kind = Kind.PLANNED if _announced_ahead(body, message.published.astimezone(COPENHAGEN)) else Kind.INCIDENT
     if kind is None:
         kind = kind_from_body(readable_body(message.body), message.published.astimezone(COPENHAGEN))
         kind_warn: tuple[str, ...] = (f"kind: the title does not say, the body reads as {kind.value}",)

@@ -43,6 +43,8 @@ _DASHES = {"-", "–", "—", "‐", "‑", "−"}
 _MAX_LIST = 10
 _YEARS = range(1990, 2100)
 _NO_ROLES: dict[str, Entry] = {}
+_INCLUSIVE = frozenset(("med",))               # "til og med": up to and including
+_ONWARD = frozenset(("frem", "up"))             # "og frem til", "and up to"
 _CORE_ROLES = frozenset((Role.MONTH, Role.WEEKDAY, Role.MIDNIGHT, Role.NOON))
 
 
@@ -200,6 +202,9 @@ class _Parser:
             year = self._number(i + 4, (4,), True)
             if year in _YEARS:
                 return _Dates((DateSpec(day, month, year, None),), i + 5, False)
+            if sep == "." and self._punct(i + 3, ".", True) and self._number(i + 4, (1, 2, 4)) is not None \
+                    and self._same_line(i, i + 4):
+                return _Dates((DateSpec(day, month, None, None),), i + 4, False)     # "14.03. 18:00-22:00"
         if sep == "/" and self._number(i + 3, (1, 2, 3, 4), True) is None \
                 and not self._punct(i + 3, "/", True):
             year, end = self._year(i + 3)                    # "19/5 2026"
@@ -216,12 +221,15 @@ class _Parser:
         j = self._ordinal(i + 1)
         if j == i + 1 and self._punct(j, ".", True) and (
                 self._role(j + 1, Role.MONTH) or self._role(j + 1, Role.AND)
-                or (self._punct(j + 1, ",") and self._number(j + 2, (1, 2)) is not None)):
+                or (self._punct(j + 1, ",") and self._number(j + 2, (1, 2)) is not None)
+                or (self._punct(j + 1, _DASHES, True) and self._dotted_day_before_month(j + 2))):
             j += 1
         marked = j > i + 1
         days, weekdays = [day], [None]
         for sep in (_DASHES, "/"):
             other = self._number(j + 1, (1, 2), True) if self._punct(j, sep, True) else None
+            if other is not None and day < other <= 31 and self._dotted_day_before_month(j + 1):
+                return [day, other], [None, None], j + 3, True             # "13.-14. marts"
             if other is not None and day < other <= 31 and not self._punct(j + 2, ":.", True):
                 return [day, other], [None, None], self._ordinal(j + 2), True
         while (marked or not marks) and len(days) < _MAX_LIST:
@@ -247,6 +255,11 @@ class _Parser:
             weekdays.append(weekday.value if weekday else None)
             j = end
         return days, weekdays, j, False
+
+    def _dotted_day_before_month(self, i: int) -> bool:
+        """``14. marts``: a day with a Danish ordinal dot, then a month name."""
+        return self._number(i, (1, 2), True) is not None and self._punct(i + 1, ".", True) \
+            and self._role(i + 2, Role.MONTH) is not None
 
     def _named(self, i: int) -> _Dates | None:
         """Dates with a month name, day first or month first."""
@@ -414,11 +427,22 @@ class _Parser:
         return Point(found.dates, clock[0]), clock[1], led, found
 
     def _connector(self, i: int, between: bool) -> int | None:
+        """The token after a range's connector: ``-``, ``to``, ``until``, ``til og med``
+        (up to and including), ``og frem til``/``and up to``, ``and`` after ``between``."""
         if self._punct(i, _DASHES) or self._role(i, Role.TO) or self._role(i, Role.UNTIL):
+            if self._role(i + 1, Role.AND) and self._word(i + 2) in _INCLUSIVE:
+                return i + 3
             return i + 1
-        if between and self._role(i, Role.AND):
-            return i + 1
+        if self._role(i, Role.AND):
+            j = i + 2 if self._word(i + 1) in _ONWARD else i + 1
+            if self._role(j, Role.TO) or self._role(j, Role.UNTIL):
+                return j + 1
+            return i + 1 if between else None
         return None
+
+    def _word(self, i: int) -> str | None:
+        t = self._tok(i)
+        return t.word if t is not None and t.kind is Kind.WORD else None
 
     def expression(self, i: int) -> Mention | None:
         """The longest time expression starting at token ``i``, or None."""

@@ -133,6 +133,7 @@ _SLOW = re.compile(r"(?i)instab|unstab|ustabil|response\s*times?|respons\s*times
 _TAKEN_OUT = re.compile(
     r"(?i)\s(?:(?:is|are|has been|have been|er|bliver|blev)\s+)?(?:now\s+)?"
     r"(?:cancel+ed|removed|taken out|withdrawn|excluded|aflyst|taget ud|fjernet|udgået)\s+(?:from|of|fra|af)\b")
+_CANCELLED_FOR = re.compile(r"(?i)\b(?:cancel+ed|called off|aflyst|annulleret)\s+(?:for|på)\s+(?P<who>.+)")
 _FILE_CHANNEL = re.compile(r"(?i)\bfiles?\b|s2s|system-to-system|b2b|ftp|gateway|\bfil(?:er|adgang|overf\w*)?\b")
 _ONLINE_CHANNEL = re.compile(r"(?i)online|sign in|log\s*-?\s*in|portal")
 _META = re.compile(r"(?i)duplicate|copy of|this message|dublet|kopi af|denne meddelelse")
@@ -198,9 +199,12 @@ def cancelled_systems_in(lines: Iterable[str]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _taken_out(sentence: str) -> tuple[str, ...]:
+    """Systems named before "X is cancelled from …", or after "… is cancelled for X"."""
     match = _TAKEN_OUT.search(sentence)
-    who = sentence[:match.start()] if match else ""
-    if who and not re.search(r"(?i)\bnot\b|\bikke\b", who):
+    after = _CANCELLED_FOR.search(sentence) if not match else None
+    who = sentence[:match.start()] if match else after.group("who") if after else ""
+    negated = sentence[:after.start()] if after else who
+    if who and not re.search(r"(?i)\bnot\b|\bikke\b", negated):
         return systems_meant(who)
     return ()
 

@@ -123,13 +123,16 @@ HYPOTHETICAL_PHRASES = tuple((modal, "be", verb) for modal in ("may", "might", "
 EACH_DAY_PHRASES = (("both", "days"), ("both", "nights"), ("each", "day"), ("each", "night"), ("every", "day"),
                     ("all", "days"), ("two", "nights"), ("begge", "dage"), ("begge", "nætter"), ("hver", "dag"),
                     ("hver", "nat"), ("alle", "dage"), ("to", "nætter"))
+TOMORROW_PHRASES = (("tomorrow",), ("i", "morgen"))
 # Statements in updates that move one end of a window, or the whole window.
 END_CHANGE_WORDS = ("extended", "expanded", "prolonged", "forlænge", "forlaenge", "udvidet", "udvides", "changed",
-                    "ændret", "ændres", "aendret")
+                    "ændret", "ændres", "aendret", "shortened", "reduced", "forkorte", "afkorte")
 NOT_CHANGED = ("response", "respons", "svartid", "processing", "behandlingstid", "service", "opening", "phone")
 END_PHRASES = (("end", "time"), ("sluttid",), ("ending", "time"), ("expected", "to", "end"),
-               ("expected", "to", "be", "completed"), ("forventes", "afsluttet"), ("forventet", "afsluttet"))
-START_PHRASES = (("starting", "time"), ("start", "time"), ("starttid",), ("start", "tidspunkt"))
+               ("expected", "to", "be", "completed"), ("forventes", "afsluttet"), ("forventet", "afsluttet"),
+               ("now", "end"), ("slutter", "nu"), ("nu", "slutter"))
+START_PHRASES = (("starting", "time"), ("start", "time"), ("starttid",), ("start", "tidspunkt"), ("start", "of"),
+                 ("will", "start"), ("now", "start"), ("starter", "nu"), ("begynder", "nu"))
 MOVE_WORDS = ("moved", "postponed", "rescheduled", "flyttet", "flyttes", "udskudt", "udskydes", "udsat",
               "udsættes", "delayed")
 LATER_WORDS = ("later", "senere", "forward", "frem")
@@ -156,7 +159,8 @@ COMPLETION_PHRASES = (("back", "to", "normal"), ("normal", "operation"), ("up", 
                       ("tilgængelig", "igen"), ("available", "again"), ("oppe", "igen"), ("virker", "igen"),
                       ("working", "again"), ("working", "normally"), ("works", "again"), ("operational", "again"),
                       ("kører", "normalt"), ("fungerer", "igen"), ("fungerer", "normalt"), ("normally", "again"),
-                      ("normalt", "igen"), ("has", "been", "deployed"), ("was", "deployed"), ("er", "udrullet"))
+                      ("normalt", "igen"), ("has", "been", "deployed"), ("was", "deployed"), ("er", "udrullet"),
+                      ("has", "ended"), ("window", "ended"), ("vinduet", "er", "slut"))
 
 
 @functools.lru_cache(maxsize=16384)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import COPENHAGEN
 from .grammar import ClockTime, DateSpec
@@ -122,8 +122,9 @@ def span(start_day: dt.date, start: ClockTime, end_day: dt.date | None, end: Clo
          ) -> tuple[dt.datetime, dt.datetime]:
     """Start and end of a timed window; an end without its own date that would come before
     the start (``2100-0200``) or says so (``0800 the next day``) is on the next day. The
-    moments are compared, not the clocks: ``0230 (DST) – 0200 (ST)`` ends the same night."""
-    begin = local(start_day, start)
+    moments are compared, not the clocks: ``0230 (DST) – 0200 (ST)`` ends the same night.
+    Midnight as a start (``Saturday from midnight to 6 am``) begins that day."""
+    begin = local(start_day, replace(start, hour=0) if start.hour == 24 else start)
     if end_day is None:
         end_day = start_day + dt.timedelta(days=1) if end.next_day else start_day
     finish = local(end_day, end)

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from ..model import COPENHAGEN
 from . import lexicon as lx
-from .grammar import ClockTime, Document, Mention, Point, Shape, read
+from .grammar import ClockTime, DateSpec, Document, Mention, Point, Shape, read
 from .resolve import local, resolve_day
 from .tokenize import Kind
 
@@ -101,6 +101,7 @@ class Change:
     day: dt.date | None = None
     days: int = 0
     creates: bool = False      # said of a window or an outage: may stand as an end-only window
+    weekday: int | None = None  # a bare weekday ("extended until Sunday 02:00"): the window's next one
 
 
 @dataclass(frozen=True)
@@ -173,11 +174,15 @@ def _header(doc: Document, line: int) -> tuple[str | None, Mention | None]:
         return None, None
     words = (doc.tokens[i].word for i in indexes if doc.tokens[i].kind is Kind.WORD)
     if any(w.startswith(lx.UPDATE_WORDS) for w in itertools.islice(words, 2)):
+        point = first.start or first.end
+        if point.time is None and first.first > indexes.start + 2:     # "Update: … postponed to Sunday."
+            return ("marked", None) if _opens_unstamped(doc, indexes) else (None, None)
         return "marked", first
     opener = doc.tokens[first.last] if first.last < len(doc.tokens) else None
-    if first.shape is Shape.POINT and first.first == indexes.start and not first.start.dates \
+    if first.shape is Shape.POINT and first.first == indexes.start \
+            and (not first.start.dates or first.start.time is not None) \
             and opener is not None and opener.kind is Kind.PUNCT and opener.text in ":-–" and opener.line == line:
-        return "marked", first                               # "17:25: DMS Eksport queue has been processed."
+        return "marked", first            # "17:25: DMS Eksport queue has been processed.", "14-03-2026 20:55: Done"
     outside = [doc.tokens[i].word for i in indexes if not first.first <= i < first.last
                and doc.tokens[i].kind is Kind.WORD]
     if len(outside) <= 3 and all(w.startswith(lx.HEADER_WORDS) or lx.role_of(w, lx.Role.AT) for w in outside) \
@@ -320,6 +325,8 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
         target = next((m for m in mentions if m.first > move_cue and m.start is not None and m.start.dates), None)
         if shift:
             out.append(Change("shift", line, sentence, order, days=shift))
+        elif target is not None and (weekday := _bare_weekday(target.start.dates)) is not None:
+            out.append(Change("move", line, sentence, order, clock=target.start.time, weekday=weekday))
         elif target is not None and (day := resolve_day(target.start.dates[0], published)) is not None:
             out.append(Change("move", line, sentence, order, clock=target.start.time, day=day.date))
     return out
@@ -333,8 +340,15 @@ def _about_window(words: list[str]) -> bool:
 def _change(field: str, mention: Mention, line: int, sentence: int, order: tuple, published: dt.date,
             creates: bool) -> Change:
     point = mention.end if mention.shape is Shape.UNTIL else mention.start
-    day = resolve_day(point.dates[0], published) if point.dates else None
-    return Change(field, line, sentence, order, clock=point.time, day=day.date if day else None, creates=creates)
+    weekday = _bare_weekday(point.dates)
+    day = resolve_day(point.dates[0], published) if point.dates and weekday is None else None
+    return Change(field, line, sentence, order, clock=point.time, day=day.date if day else None, creates=creates,
+                  weekday=weekday)
+
+
+def _bare_weekday(dates: tuple[DateSpec, ...]) -> int | None:
+    """The weekday of a date written as a weekday only (``Sunday``), else None."""
+    return dates[0].weekday if dates and dates[0].day is None else None
 
 
 def _shift(words: list[str]) -> int:

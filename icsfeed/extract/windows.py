@@ -7,8 +7,9 @@
 Reading a message:
 
 1. Title and body are tokenized and parsed into time expressions (``grammar``).
-2. Sentences about phone hours are ignored; citations of other pages (``… - info.skat.dk``,
-   newsletters) give no dates of their own.
+2. Sentences about phone hours or a working week (``mandag-fredag kl. 09.00-15.00``) are
+   ignored; citations of other pages (``… - info.skat.dk``, newsletters) give no dates of
+   their own. A bare weekday is the message's own dated day of that weekday, if it has one.
 3. Every range in the body is a window. A range without a date takes the nearest date
    of its sentence, else the last date above it, else the title's, else the publication
    date. A range restated in an update ("The servicewindow is extended." + a new range)
@@ -39,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from ..model import COPENHAGEN, Message, Window
 from . import lexicon as lx
 from .grammar import ClockTime, DateSpec, Document, Mention, Shape, read
-from .resolve import Day, end_after, local, resolve_day, span
+from .resolve import HORIZON, SLACK, Day, end_after, local, resolve_day, span
 from .updates import Change, Updates, read_updates
 from .tokenize import MAX_LINE, Kind
 
@@ -68,6 +69,7 @@ class _Flags:
     change: frozenset[int]
     resolution: frozenset[int]      # "expected resolved Tuesday": about the fix, not the outage
     each_day: frozenset[int]        # "both days", "begge dage": a range repeats on every listed day
+    tomorrow: frozenset[int]        # "tomorrow", "i morgen": undated times are the day after publication
 
 
 def readable_body(body: str) -> str:
@@ -85,7 +87,25 @@ def _flags(doc: Document) -> _Flags:
         links = tuple(doc.tokens[i].word.lower() for i in indexes if doc.tokens[i].kind is Kind.URL)
         for name in _sentence_flags(words, links):
             sets[name].add(sentence)
+    sets["phone"].update(_weekly_schedules(doc.mentions))
     return _Flags(**{name: frozenset(values) for name, values in sets.items()})
+
+
+def _bare_weekday(mention: Mention) -> int | None:
+    dates = mention.start.dates if mention.start is not None else ()
+    return dates[0].weekday if len(dates) == 1 and dates[0].day is None else None
+
+
+def _weekly_schedules(mentions: list[Mention]) -> set[int]:
+    """Sentences with a working-week range of bare weekdays (``mandag-fredag kl. 09.00-15.00``,
+    ``Monday to Thursday``): opening hours repeating every week, not a window."""
+    out = set()
+    for first, then in zip(mentions, mentions[1:]):
+        start, end = _bare_weekday(first), _bare_weekday(then)
+        if start == 0 and end is not None and end >= 2 and first.sentence == then.sentence \
+                and then.first - first.last <= 2:
+            out.add(first.sentence)
+    return out
 
 
 @functools.lru_cache(maxsize=4096)
@@ -112,6 +132,8 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
         flags.append("resolution")
     if lx.phrase_in(text, lx.EACH_DAY_PHRASES):
         flags.append("each_day")
+    if lx.phrase_in(text, lx.TOMORROW_PHRASES):
+        flags.append("tomorrow")
     return tuple(flags)
 
 
@@ -123,16 +145,22 @@ class _Calendar:
     mentioned: list[DateSpec]
     warnings: list[str] = field(default_factory=list)
     _agreeing_days: dict[int, list[dt.date]] = field(default_factory=dict)
+    _dated_days: set[dt.date] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         for spec in set(self.mentioned):
-            if spec.weekday is None or spec.day is None:
+            if spec.day is None:
                 continue
             found = resolve_day(spec, self.published.date())
-            if found is not None and found.consistent:
+            if found is None or not found.consistent:
+                continue
+            self._dated_days.add(found.date)
+            if spec.weekday is not None:
                 self._agreeing_days.setdefault(spec.weekday, []).append(found.date)
 
     def day(self, spec: DateSpec, after: dt.date | None = None) -> dt.date | None:
+        if spec.day is None and spec.weekday is not None and (named := self._named_day(spec.weekday, after)):
+            return named
         found = resolve_day(spec, self.published.date(), after)
         if found is None:
             return None
@@ -140,6 +168,20 @@ class _Calendar:
             found = self._agreeing(spec, found)
         self.warnings.extend(w for w in found.warnings if w not in self.warnings)
         return found.date
+
+    def _named_day(self, weekday: int, after: dt.date | None) -> dt.date | None:
+        """A bare weekday (``between Saturday 08:00 and Sunday 18:00``) is the message's own dated
+        day of that weekday (title ``weekend 14-15 March 2026``), the first on or after ``after``;
+        without one, the first such day from the message's first date on (``Saturday March 14``
+        … ``moved to Sunday`` -> the 15th)."""
+        published = self.published.date()
+        earliest, latest = (after, after + _NEAR) if after else (published - SLACK, published + HORIZON)
+        days = [d for d in self._dated_days if earliest <= d <= latest]
+        named = [d for d in days if d.weekday() == weekday]
+        if named or after is not None or not days:
+            return min(named, default=None)
+        first = min(days)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
 
     def _agreeing(self, spec: DateSpec, found: Day) -> Day:
         """Another mention of a nearby day with the stated weekday, e.g. the title's."""
@@ -177,6 +219,9 @@ class _Reader:
         following = self._dated[at + (after is not None)] if at + (after is not None) < len(self._dated) else None
         if following is not None and mentions[following].sentence == sentence:
             return mentions[following].dates
+        if sentence in self.flags.tomorrow:
+            day = self.calendar.published.date() + dt.timedelta(days=1)
+            return (DateSpec(day.day, day.month, day.year, None),)
         if before is not None:
             return mentions[before].dates
         return self.fallback
@@ -189,9 +234,32 @@ class _Reader:
                 continue                                     # a span of days is an all-day candidate
             dates = mention.start.dates or self.context_dates(index)
             windows = [w for spec in dates if (w := self._range(spec, mention)) is not None]
+            if len(windows) == 1 and self._night_before(index):
+                windows = [_days_earlier(windows[0], 1)]
             each_day = mention.sentence in self.flags.each_day
             out.extend((window, mention) for window in _one_night(windows, mention, each_day))
         return out
+
+    def _night_before(self, index: int) -> bool:
+        """A range past midnight dated with the night's second day: ``natten til søndag den 15.
+        marts kl. 23.00-05.00``, ``the night between Saturday March 14 and Sunday March 15,
+        23:00-05:00`` (the range starts on the 14th)."""
+        mention, tokens = self.doc.mentions[index], self.doc.tokens
+        start, end = mention.start, mention.end
+        if len(start.dates) != 1 or end.dates or start.time is None or end.time is None \
+                or end.time.minutes >= start.time.minutes:
+            return False
+        if mention.first >= 2 and tokens[mention.first - 2].kind is Kind.WORD \
+                and lx.role_of(tokens[mention.first - 2].word, lx.Role.PART_OF_DAY) \
+                and lx.role_of(tokens[mention.first - 1].word, lx.Role.TO):
+            return True                                       # "natten til søndag", "the night to Sunday"
+        before = self.doc.mentions[index - 1] if index else None
+        if before is None or before.sentence != mention.sentence or before.shape is not Shape.POINT \
+                or before.start.time is not None or len(before.start.dates) != 1 \
+                or mention.first - before.last > 1:
+            return False
+        first, second = self.calendar.day(before.start.dates[0]), self.calendar.day(start.dates[0])
+        return first is not None and second is not None and second - first == dt.timedelta(days=1)
 
     def _range(self, spec: DateSpec, mention: Mention) -> Window | None:
         start, end = mention.start, mention.end
@@ -265,6 +333,12 @@ def _one_night(windows: list[Window], mention: Mention, each_day: bool) -> list[
     return windows
 
 
+def _days_earlier(window: Window, days: int) -> Window:
+    """``window`` moved ``days`` days earlier at the same local times."""
+    moved = [local(x.date() - dt.timedelta(days=days), _clock(x)) for x in (window.start, window.end)]
+    return Window(moved[0], moved[1])
+
+
 def _merge(windows: list[Window]) -> list[Window]:
     """Drop repeats and windows inside another: ``1100-1315`` within ``1100-1530``."""
     unique = list(dict.fromkeys(windows))
@@ -309,8 +383,14 @@ def _target(windows: list[Window], change: Change) -> int | None:
 
 
 def _apply(windows: list[Window], change: Change, default_day: dt.date) -> tuple[list[Window], dt.datetime | None]:
-    """One change applied; also the new end when the change set one."""
+    """One change applied; also the new end when the change set one. A bare weekday is the
+    first such day on or after the window's own (``extended until Sunday 02:00``)."""
     n = _target(windows, change)
+    if change.weekday is not None:
+        own = (windows[n].start or windows[n].end) if n is not None else None
+        anchor = own if isinstance(own, dt.date) and not isinstance(own, dt.datetime) else (
+            own.date() if own is not None else default_day)
+        change = replace(change, day=anchor + dt.timedelta(days=(change.weekday - anchor.weekday()) % 7))
     if change.field == "shift":
         if n is None:
             return windows, None
