@@ -62,6 +62,7 @@ from dataclasses import dataclass, field
 from ..model import COPENHAGEN, Env, Fallback, Impact, Kind, Message, Status
 from ..systems import is_test_environment_label, systems_of
 from .grammar import read
+from .keywords import keywords
 from .impact import FALLBACK_MENTION, cancelled_systems_in, impacts_of, sentences, systems_meant
 from .lexicon import Role, role_of
 from .resolve import HORIZON, resolve_day
@@ -124,35 +125,35 @@ def references(body: str) -> tuple[str, ...]:
 
 # --- kind ---------------------------------------------------------------------------------
 
-_PLANNED = re.compile(
+_PLANNED = keywords(
     r"(?i)serv\w*\s*-?\s*w[ií]nd(?:ow|ue)|service\s*-?\s*vindue|servicevindue|maintenance|\bplanned\b|"
     r"planlagt|(?<!un)scheduled\s+(?:unavailab|downtime|maintenance)|certificate renewal|"
     r"certifikatfornyelse|fornyelse af certifikat|lukkevindue|vedligehold|\bservice on\b|due to (?:an? )?(?:service|update|maintenance)")
-_INCIDENT_TITLE = re.compile(
+_INCIDENT_TITLE = keywords(
     r"(?i)issue|difficult|problem|instab|unstab|ustabil|error|fejl|fail|reject|declin|delay|forsink|"
     r"\bslow|langsom|incident|disruption|outage|nedbrud|driftsforstyrr|(?<!nem)log\s*-?\s*in|logging|not possible|"
     r"ikke muligt|back to normal|resolved|løst|challenge|udfordring|crash|afvis|\bdown\b|ude af drift|"
     r"(?:virker|fungerer) ikke|not working|does not work|unable|kan ikke")
-_WEAK_INCIDENT_TITLE = re.compile(
+_WEAK_INCIDENT_TITLE = keywords(
     r"(?i)unavailab|utilgængelig|nedetid|driftsstop|respons\w*\s*times?|responsetime|svartid")
-_AFTER_WINDOW = re.compile(r"(?i)\b(?:after|following|efter)\b[^.]*\bserv")
-_NOT_IT_TITLE = re.compile(r"(?i)\b(?:tele)?phone|opening hours|åbningstid|telefon")
-_INFO_TITLE = re.compile(r"(?i)\binformation\b|\borientering\b")
-_BODY_PLANNED = re.compile(
+_AFTER_WINDOW = keywords(r"(?i)\b(?:after|following|efter)\b[^.]*\bserv")
+_NOT_IT_TITLE = keywords(r"(?i)\b(?:tele)?phone|opening hours|åbningstid|telefon")
+_INFO_TITLE = keywords(r"(?i)\binformation\b|\borientering\b")
+_BODY_PLANNED = keywords(
     r"(?i)\bdowntime\b|will (?:be (?:unavailable|closed|down|shut down|offline)|not be available)|"
     r"vil (?:være (?:utilgængelig|lukket|nede)|ikke være tilgængelig|blive lukket)|\blukkes\b|"
     r"(?<!un)scheduled unavailab|\bannounced\b[^.]{0,30}\b(?:window|downtime|unavailab|maintenance)|"
     r"annonceret\b[^.]{0,30}(?:vindue|nedetid)")
-_WILL_BE_DOWN = re.compile(
+_WILL_BE_DOWN = keywords(
     r"(?i)will (?:be (?:unavailable|closed|down|shut down|offline)|not be (?:available|possible))|"
     r"vil (?:være (?:utilgængelig|lukket|nede)|ikke være (?:tilgængelig|muligt)|blive lukket)|\blukkes\b")
-_ONGOING_TROUBLE = re.compile(
+_ONGOING_TROUBLE = keywords(
     r"(?i)currently (?:not|un)|\bexperiencing\b|investigat|troubleshoot|working on|being worked on|solution is|"
     r"at the moment|issue|difficult|problem|error|unstab|instab|outage|crash|disruption|"
     r"reports? (?:regarding|of|on)|not possible|not available|challenges|"
     r"(?<!will be )(?<!would be )(?<!shall be )(?<!may be )(?<!can be )(?<!to be )rejected|"
     r"i øjeblikket|oplever|undersøg|arbejder på|fejl|problemer|ustabil|nedbrud")
-_RECOVERED = re.compile(r"(?i)running stabl[ey]|back to normal|stable again|normal (?:operation|drift)|kører stabilt")
+_RECOVERED = keywords(r"(?i)running stabl[ey]|back to normal|stable again|normal (?:operation|drift)|kører stabilt")
 _PAST_TROUBLE = re.compile(r"(?i)\b(?:recent|previous|last|past)\b[^.]{0,30}\b(?:outage|problem|issue|disruption)s?")
 
 
@@ -172,7 +173,7 @@ def kind_from_title(title: str) -> Kind | None:
     return None
 
 
-_CLOSED_NOW = re.compile(
+_CLOSED_NOW = keywords(
     r"(?i)\b(?:is|are|er|bliver)\s+(?:\w+\s+)?(?:closed|shut|lukket)\b|\b(?:closed|lukket)\s+(?:all day|hele dagen)\b|"
     r"\b(?:closes|lukker)\b")
 
@@ -219,12 +220,12 @@ def kind_from_body(body: str, published: dt.datetime) -> Kind:
 
 _is_test_label = functools.lru_cache(maxsize=1024)(is_test_environment_label)   # a page repeats its labels
 
-_TITLE_TFE = re.compile(r"(?i)\bTFE\b|\btest\b|\bconf(?:ormance)?\b|\bconfluen\w*|testmilj\w*|testsystem\w*")
-_TITLE_PRD = re.compile(r"(?i)\bPRD\b|\bprod(?:uction|uktion)?\b|produktionsmilj\w*")
-_BODY_TFE = re.compile(
+_TITLE_TFE = keywords(r"(?i)\bTFE\b|\btest\b|\bconf(?:ormance)?\b|\bconfluen\w*|testmilj\w*|testsystem\w*")
+_TITLE_PRD = keywords(r"(?i)\bPRD\b|\bprod(?:uction|uktion)?\b|produktionsmilj\w*")
+_BODY_TFE = keywords(
     r"(?i)\bTFE\b|\btest[- ]?(?:env\w*|system\w*|milj\w*)|\btest/conf\w*|\bconf\w*/test\b|\bconformance\b|"
     r"\(test\)")
-_BODY_PRD = re.compile(r"(?i)\bPRD\b|\bproduction\b|\bproduktion\w*")
+_BODY_PRD = keywords(r"(?i)\bPRD\b|\bproduction\b|\bproduktion\w*")
 
 
 def env_of(message: Message, kind: Kind, lines: list[BodyLine]) -> tuple[Env | None, tuple[str, ...]]:
@@ -266,18 +267,18 @@ _MODAL = r"(?:may|can|must|should|shall|må|kan|skal|bør|kunne)"
 _USE = (r"(?:us(?:e|es|ed|ing)|appl(?:y|ied|ies)|invok\w*|anvend\w*|benyt\w*|brug\w*|tages|tage|gælder|"
         r"tillades)")
 _NEGATION = r"(?:not|no longer|never|ikke|aldrig)"
-_NEGATED = re.compile(
+_NEGATED = keywords(
     rf"(?i)\b{_NEGATION}(?:\s+\w+){{0,2}}?\s+(?:{_PERMISSION}|{_USE})\b|\b{_NEGATION}\s+{_MODAL}\b|"
     rf"\b(?:{_MODAL}|{_USE})(?:\s+\w+){{0,2}}?\s+{_NEGATION}\b|"
     r"\bcannot\b|\bcan't\b|\bmustn't\b|prohi?b|prohobit|forbidden|forbudt|revoked|withdrawn|ophævet|tilbagekaldt")
-_REVOKES = re.compile(r"(?i)no longer|ikke længere|ophævet|tilbagekaldt|revoked|withdrawn")
+_REVOKES = keywords(r"(?i)no longer|ikke længere|ophævet|tilbagekaldt|revoked|withdrawn")
 _CONDITION = re.compile(r"(?i)\b(?:if|when|whenever|in case|hvis|når|såfremt|i tilfælde)\b[^,;:]*")
 _CLAUSE_BREAK = re.compile(r"(?i)[,;:]|\s[–-]\s|\bbut\b|\bmen\b")
 _RESTRICTED = re.compile(
     r"(?i)\bonly\b|necess|nece?s+[ae]r+y|nødvendig|where needed|if needed|when needed|special cases|"
     r"særlige tilfælde|\bno general|\bnot (?:in )?general|ikke generelt|\bkun\b|limited|begrænset|absolut")
-_EXCEPT = re.compile(r"(?i)\bunless\b|\bexcept\b|medmindre|undtagen")
-_PERMITTED = re.compile(rf"(?i)\b{_PERMISSION}\b|\b{_MODAL}\b(?:\s+\w+){{0,3}}?\s+{_USE}\b")
+_EXCEPT = keywords(r"(?i)\bunless\b|\bexcept\b|medmindre|undtagen")
+_PERMITTED = keywords(rf"(?i)\b{_PERMISSION}\b|\b{_MODAL}\b(?:\s+\w+){{0,3}}?\s+{_USE}\b")
 
 
 def _unconditioned(sentence: str) -> str:
@@ -342,12 +343,12 @@ def fallback_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Fallback
 
 # --- status -------------------------------------------------------------------------------
 
-_DONE_LINE = re.compile(
+_DONE_LINE = keywords(
     r"(?i)^(?:[\w/]+-serv\w+\s+)?(?:done|completed|finished|resolved|solved|fixed|corrected|closed|udført|afsluttet|"
     r"gennemført|løst|rettet|udbedret|færdig)(?!\w)(.*)$")
 _DONE_WORD = (r"(?:solved|resolved|fixed|restored|normali[sz]ed|stabili[sz]ed|handled|completed|concluded|finished|"
               r"corrected|løst|afsluttet|udført|gennemført|genoprettet|rettet|udbedret|afhjulpet|normaliseret)\b")
-_DONE = re.compile(
+_DONE = keywords(
     rf"(?i)\b(?:has been|have been|was|were|blev|er blevet)\s+(?:now\s+|hereby\s+|nu\s+)?{_DONE_WORD}"
     r"(?!\s+(?:within|later|tomorrow|senest|inden)\b)|"
     rf"\b(?:is|are|should be|er|er nu)\s+(?:now\s+|hereby\s+)?{_DONE_WORD}"
@@ -368,23 +369,24 @@ _DONE = re.compile(
     r"(?:normal(?:ly|t)\s+(?:again|igen)|(?:again|igen)\s+normal(?:ly|t))\b|"
     r"\bmarked as (?:resolved|solved|done|completed|closed)|"
     r"\b(?:gave|caused)\b[^.]*\b(?:issues|problems|delays|errors)\b[^.]*\buntil\b")
-_HYPOTHETICAL = re.compile(r"(?i)\b(?:until|expect\w*|when|once|if|before|indtil|forvent\w*|når|hvis)\b")
-_REMAINS = re.compile(
+_HYPOTHETICAL = keywords(r"(?i)\b(?:until|expect\w*|when|once|if|before|indtil|forvent\w*|når|hvis)\b")
+_REMAINS = keywords(
     r"(?i)\bstill\b|\bremains?\b|\bongoing\b|temporar|under investigation|being investigated|\bnot yet\b|"
     r"unfortunately|\bstadig\b|\bfortsat\b|midlertidig|undersøges|desværre")
-_DUPLICATE = re.compile(r"(?i)duplicate|copy of|dublet|kopi af")
-_CANCEL = re.compile(r"(?i)\bcancel\w*|\baflys\w*|\bannul+er\w*|called off")
-_WINDOW_WORD = re.compile(r"(?i)w[ií]nd(?:ow|ue)|vindue|maintenance|vedligehold|nedetid|unavailab|utilgængelig|update|"
+_DUPLICATE = keywords(r"(?i)duplicate|copy of|dublet|kopi af")
+_CANCEL = keywords(r"(?i)\bcancel\w*|\baflys\w*|\bannul+er\w*|called off")
+_WINDOW_WORD = keywords(r"(?i)w[ií]nd(?:ow|ue)|vindue|maintenance|vedligehold|nedetid|unavailab|utilgængelig|update|"
                           r"opdatering|release|planned|planlagt|announce|annonce")
-_POSTPONE = re.compile(r"(?i)\bpostpone\w*|\budskudt\b|\budsat\b|\budskyde\w*")
+_POSTPONE = keywords(r"(?i)\bpostpone\w*|\budskudt\b|\budsat\b|\budskyde\w*")
 
 
 def _done_line(sentence: str) -> bool:
     """"Done.", "Completed at 14:30", "Udført kl. 07.10": a closing word and at most a time of day."""
-    match = _DONE_LINE.match(sentence.strip())
+    text = sentence.strip()
+    match = _DONE_LINE.match(text)
     if match is None:
         return False
-    doc = read(match.group(1))
+    doc = read(text[match.start(1):])
     timed = {i for mention in doc.mentions if not mention.dates for i in range(mention.first, mention.last)}
     return all(i in timed or token.kind is TokenKind.PUNCT or role_of(token.word, Role.AT)
                for i, token in enumerate(doc.tokens))

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 
 from ..model import Impact, Kind
 from ..systems import CATALOGUE
+from .keywords import keywords
 
 #: Names the body uses for catalogue systems beyond the catalogue's own aliases.
 BODY_ALIASES: dict[str, str] = {
@@ -112,32 +113,32 @@ def systems_named(text: str) -> tuple[str, ...]:
 
 
 _HEADER_FILLER = re.compile(r"(?i)\b(?:tfe|test|prd|and|og|&)\b|[/,&:.;()\-–\s•]+")
-_DEGRADED = re.compile(
+_DEGRADED = keywords(
     r"(?i)instab|unstab|ustabil|\bshort(?:ly)?\b|brief|kortvarig|periodic|response\s*times?|"
     r"respons\s*times?|svartid|\bslow|langsom|delay|forsink|processing time|"
     r"processed (?:when|after)|will be received|behandles (?:når|efter)|lookup|opslag|crosscheck|"
     r"connection|communication|forbindelse|return errors|not recommended|\bbut not\b|"
     r"unavailable via|refer to a customs office|interruption|periods? of|(?<!not )(?:can|may|might|could) be affected")
-_OUTAGE = re.compile(
+_OUTAGE = keywords(
     r"(?i)(?<!\w)unavailab|not (?:be )?(?:available|possible|accessible)|\bfail|reject|declined|"
     r"\bclosed\b|downtime|\bdown\b|cannot|can't|no access|inaccessible|utilgængelig|"
     r"ikke (?:\w+ )?(?:tilgængelig|muligt)|afvis|lukket|nede\b")
-_AFFECTED = re.compile(r"(?i)(?<!not )(?<!not be )(?<!n't be )\baffected\b|(?<!ikke )\bberørt|(?<!ikke )\bpåvirket")
-_PROBLEM = re.compile(r"(?i)issue|difficult|problem|error|challenge|stuck|fejl|udfordring|vanskelig")
-_NONE = re.compile(
+_AFFECTED = keywords(r"(?i)(?<!not )(?<!not be )(?<!n't be )\baffected\b|(?<!ikke )\bberørt|(?<!ikke )\bpåvirket")
+_PROBLEM = keywords(r"(?i)issue|difficult|problem|error|challenge|stuck|fejl|udfordring|vanskelig")
+_NONE = keywords(
     r"(?i)not (?:be )?affected|ikke påvirket|upåvirket|(?<![\w-])available|\bis open\b|(?<!u)tilgængelig")
-FALLBACK_MENTION = re.compile(
+FALLBACK_MENTION = keywords(
     r"(?i)fall\s*-?\s*[bp]a[cp]k|emergency procedure|contingency procedure|nødprocedure|beredskabsprocedure")
-_SLOW = re.compile(r"(?i)instab|unstab|ustabil|response\s*times?|respons\s*times?|responsetime|svartid|"
+_SLOW = keywords(r"(?i)instab|unstab|ustabil|response\s*times?|respons\s*times?|responsetime|svartid|"
                    r"\bslow|langsom|delay|forsink|queue|kø\b")
-_TAKEN_OUT = re.compile(
+_TAKEN_OUT = keywords(
     r"(?i)\s(?:(?:is|are|has been|have been|er|bliver|blev)\s+)?(?:now\s+)?"
     r"(?:cancel+ed|removed|taken out|withdrawn|excluded|aflyst|taget ud|fjernet|udgået)\s+(?:from|of|fra|af)\b")
-_CANCELLED_FOR = re.compile(r"(?i)\b(?:cancel+ed|called off|aflyst|annulleret)\s+(?:for|på)\s+(?P<who>.+)")
-_FILE_CHANNEL = re.compile(r"(?i)\bfiles?\b|s2s|system-to-system|b2b|ftp|gateway|\bfil(?:er|adgang|overf\w*)?\b")
-_ONLINE_CHANNEL = re.compile(r"(?i)online|sign in|log\s*-?\s*in|portal")
-_META = re.compile(r"(?i)duplicate|copy of|this message|dublet|kopi af|denne meddelelse")
-_LIST_INTRO = re.compile(r"(?i)following|følgende|:\s*$")
+_CANCELLED_FOR = keywords(r"(?i)\b(?:cancel+ed|called off|aflyst|annulleret)\s+(?:for|på)\s+(?P<who>.+)")
+_FILE_CHANNEL = keywords(r"(?i)\bfiles?\b|s2s|system-to-system|b2b|ftp|gateway|\bfil(?:er|adgang|overf\w*)?\b")
+_ONLINE_CHANNEL = keywords(r"(?i)online|sign in|log\s*-?\s*in|portal")
+_META = keywords(r"(?i)duplicate|copy of|this message|dublet|kopi af|denne meddelelse")
+_LIST_INTRO = keywords(r"(?i)following|følgende|:\s*$")
 _BULLET = re.compile(r"^\s*[•\-–*]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ•\-])")
 
@@ -202,7 +203,7 @@ def _taken_out(sentence: str) -> tuple[str, ...]:
     """Systems named before "X is cancelled from …", or after "… is cancelled for X"."""
     match = _TAKEN_OUT.search(sentence)
     after = _CANCELLED_FOR.search(sentence) if not match else None
-    who = sentence[:match.start()] if match else after.group("who") if after else ""
+    who = sentence[:match.start()] if match else sentence[after.start("who"):] if after else ""
     negated = sentence[:after.start()] if after else who
     if who and not re.search(r"(?i)\bnot\b|\bikke\b", negated):
         return systems_meant(who)
