@@ -74,7 +74,7 @@ def test_the_dockerfile_runs_gunicorn_as_a_non_root_user_with_a_healthcheck():
     assert last["FROM"] == "python:3.11-slim"
     assert last["USER"].split(":")[0] not in ("0", "root")
     assert any(kind == "RUN" and 'pip install --no-cache-dir ".[postgres,server]"' in args for kind, args in instructions)
-    assert "python" in last["HEALTHCHECK"] and "/healthz" in last["HEALTHCHECK"]
+    assert "python" in last["HEALTHCHECK"] and "/readyz" in last["HEALTHCHECK"]
     assert last["CMD"] == '["gunicorn", "-c", "deploy/gunicorn.conf.py", "icsfeed.web.wsgi:app"]'
 
 
@@ -133,8 +133,8 @@ def test_the_kubernetes_web_deployment_is_replicated_probed_and_reached_by_servi
     assert deployment["spec"]["replicas"] >= 2
     pod = deployment["spec"]["template"]
     web = pod["spec"]["containers"][0]
-    for probe in ("readinessProbe", "livenessProbe"):
-        assert web[probe]["httpGet"]["path"] == "/healthz"
+    for probe, path in (("readinessProbe", "/readyz"), ("livenessProbe", "/livez")):
+        assert web[probe]["httpGet"]["path"] == path
         assert web[probe]["httpGet"]["port"] in [p["name"] for p in web["ports"]]
     service = resources["Service/icsfeed-web"]
     assert service["spec"]["selector"].items() <= pod["metadata"]["labels"].items()

@@ -235,6 +235,23 @@ def test_healthz_is_503_without_data(tmp_path):
         "status": "no-data", "last_success": None, "age_seconds": None, "stale_after_seconds": 21600.0}
 
 
+def test_probes_ignore_freshness(store):
+    stale = make_client(store, now=NOW + dt.timedelta(days=30), stale_after=3600)
+    assert stale.get("/healthz").status_code == 503
+    for path, status in (("/livez", "alive"), ("/readyz", "ready")):
+        response = stale.get(path)
+        assert response.status_code == 200 and response.json["status"] == status
+        assert response.headers["Cache-Control"] == "no-store"
+    assert stale.get("/readyz").json["events"] > 0
+
+
+def test_readyz_is_503_without_data_but_livez_is_200(tmp_path):
+    with open_store(f"sqlite:///{tmp_path / 'empty.sqlite3'}") as empty:
+        client = make_client(empty)
+        assert client.get("/readyz").status_code == 503 and client.get("/readyz").json["status"] == "no-data"
+        assert client.get("/livez").status_code == 200
+
+
 def test_metrics_parse_and_count(client, store):
     store.record_poll(PollRecord(source=SOURCE, at=NOW - dt.timedelta(minutes=5), ok=False, detail="HTTP 503"))
     client.get("/calendars/all.ics")
@@ -339,3 +356,6 @@ def test_healthz_is_503_when_the_store_fails(store):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json["status"] == "store-error" and "closed" in response.json["detail"]
+    ready = client.get("/readyz")
+    assert ready.status_code == 503 and ready.json["status"] == "store-error"
+    assert client.get("/livez").status_code == 200

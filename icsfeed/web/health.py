@@ -1,4 +1,10 @@
-"""Operations endpoints: ``/healthz`` (is the data fresh?) and ``/metrics`` (Prometheus text format)."""
+"""Operations endpoints: ``/healthz`` (is the data fresh?), ``/readyz`` (can this process serve
+feeds?), ``/livez`` (is it running?) and ``/metrics`` (Prometheus text format).
+
+Orchestrators probe ``/livez`` and ``/readyz``; ``/healthz`` is for monitoring. A long upstream
+outage makes ``/healthz`` stale while the last good feeds are still served, so it must not
+take a replica out of service or restart it: that would turn an upstream outage into ours.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -27,6 +33,11 @@ def freshness(last_success: dt.datetime | None, now: dt.datetime, stale_after: f
             "age_seconds": None if age is None else round(age, 3), "stale_after_seconds": stale_after}
 
 
+def _probe(body: dict, ok: bool) -> Response:
+    return Response(dumps(body), status=200 if ok else 503, mimetype="application/json",
+                    headers={"Cache-Control": "no-store"})
+
+
 @bp.get("/healthz")
 def healthz() -> Response:
     state = _state()
@@ -34,8 +45,24 @@ def healthz() -> Response:
         body = freshness(state.store.last_success(), state.clock(), state.config.stale_after)
     except StoreError as exc:
         body = {"status": "store-error", "detail": str(exc)}
-    return Response(dumps(body), status=200 if body["status"] == "ok" else 503, mimetype="application/json",
-                    headers={"Cache-Control": "no-store"})
+    return _probe(body, body["status"] == "ok")
+
+
+@bp.get("/livez")
+def livez() -> Response:
+    """200 while the process answers requests (a restart would fix nothing else)."""
+    return _probe({"status": "alive"}, True)
+
+
+@bp.get("/readyz")
+def readyz() -> Response:
+    """200 when the store answers and holds messages to serve, however old; 503 otherwise."""
+    try:
+        snapshot = _state().events.current()
+    except StoreError as exc:
+        return _probe({"status": "store-error", "detail": str(exc)}, False)
+    ready = snapshot.last_success is not None
+    return _probe({"status": "ready" if ready else "no-data", "events": len(snapshot.events)}, ready)
 
 
 def _escape(value: str) -> str:
