@@ -283,7 +283,7 @@ def test_options_from_query():
 
 
 @pytest.mark.parametrize("key,value", [
-    ("past", "90 days"), ("past", "-P1D"), ("alarm", "30"), ("alarm", "P1Y"), ("lang", "de"),
+    ("past", "90 days"), ("past", "-P1D"), ("past", "P99999999D"), ("alarm", "P36526D"), ("alarm", "30"), ("alarm", "P1Y"), ("lang", "de"),
     ("cancelled", "maybe"), ("kind", "info"), ("kind", "planned,"), ("systems", "DMS Import"),
 ])
 def test_bad_options_are_refused_with_one_line_naming_them(key, value):

@@ -132,7 +132,7 @@ def test_unknown_feeds_are_404_listing_the_valid_ones(client, path, listed):
     assert all(name in response.get_data(as_text=True) for name in listed)
 
 
-@pytest.mark.parametrize("query", ["past=forever", "lang=xx", "cancelled=maybe", "kind=gossip"])
+@pytest.mark.parametrize("query", ["past=forever", "past=P99999999D", "lang=xx", "cancelled=maybe", "kind=gossip"])
 def test_bad_feed_parameters_are_400_with_one_line(client, query):
     response = client.get(f"/calendars/all.ics?{query}")
     assert response.status_code == 400

@@ -196,6 +196,10 @@ def _kind(text: str) -> Kind:
     return kind
 
 
+#: The longest ``past`` or ``alarm`` accepted: a century (longer ones would leave the calendar's years).
+MAX_DURATION = dt.timedelta(days=36525)
+
+
 def _duration(key: str, text: str) -> dt.timedelta:
     try:
         value = vDuration.from_ical(text.strip().upper())
@@ -203,6 +207,8 @@ def _duration(key: str, text: str) -> dt.timedelta:
         raise ValueError(f"{key}={text!r}: expected an ISO 8601 duration such as P90D or PT30M") from None
     if value < dt.timedelta(0):
         raise ValueError(f"{key}={text!r}: must not be negative")
+    if value > MAX_DURATION:
+        raise ValueError(f"{key}={text!r}: must be at most {_duration_text(MAX_DURATION)}")
     return value
 
 
