@@ -9,7 +9,14 @@ strict xfails naming their cause: fixing the engine turns them into failures ask
 mark to go. ``tests/data/heldout2.jsonl`` adds 65 more in yet other clothes (dotted and ISO
 dates, am/pm, weekend spans, bare weekdays, "natten til", "i morgen", Danish
 "forlænget"/"flyttet"/"aflyst" updates, deadlines and newsletters that are not windows), in
-the same format.
+the same format. ``tests/data/heldout3.jsonl`` adds 59 more (30 Danish, 29 English, 2012–2026,
+eIndkomst/TastSelv Erhverv/NemLog-in/EU CTP/VIES/e-Tarif/EORI/ICS2/EMCS/NCTS): bare weekdays under
+dated titles ("natten mellem fredag og lørdag", "from 8 pm Friday until 6 am Monday"), "d. 3/4-2014",
+"3rd-4th of April", ISO and EU "dd/mm/yyyy" date-times, "Start:/End:" lines, CET/CEST/UTC/"dansk
+tid", "kl. 24.00", nights across both DST changes, numbered updates and updates stacked at the
+bottom, reschedules, partial completion and cancellation, lists of dates, recurrences ("every
+Saturday in May": one window per day, a rule the spec leaves open), webinars and helpdesk days
+that are not windows.
 """
 from __future__ import annotations
 
@@ -28,10 +35,30 @@ from icsfeed.systems import systems_of
 
 DATA = Path(__file__).parent / "data"
 #: Each held-out file with the number of cases it must hold.
-HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA / "heldout2.jsonl": range(40, 71)}
+HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA / "heldout2.jsonl": range(40, 71),
+                                   DATA / "heldout3.jsonl": range(50, 61)}
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    # A move to a new date in an unfamiliar phrasing: the announced window is kept next to the new one.
+    "da3-rykket-til-ny-dato-2019": "reschedule 'er rykket til <date>' not read: old window kept beside the new one",
+    "en3-new-date-caps-2017": "reschedule 'NEW DATE: <date>' not read: old window kept beside the new one",
+    # One system back while the window goes on is read as the whole window done.
+    "da3-delvist-tilgaengelig-igen-2023": "partial completion 'Manifest er tilgængelig igen' read as completed",
+    "en3-partial-availability-2019": "partial completion 'Export is available again' read as completed",
+    # A list of dates after the range: only the first date gets a window.
+    "en3-list-of-dates-bullets-2019": "range first, dates as a bulleted list after it: only the first date read",
+    # Dates and times that are not an unavailability.
+    "da3-info-webinar-ncts5-2023": "a webinar's date and time range read as a window",
+    "en3-info-helpdesk-closed-2024": "'helpdesk is closed on <date>' read as a planned all-day window",
+    # Other phrasings of a window or its status.
+    "da3-udgaar-af-servicevinduet-2018": "'EMCS udgår af servicevinduet' (taken out) not read as partly-cancelled",
+    "da3-forventes-tilgaengeligt-igen-2015": "'lukker kl. 20.00 … tilgængeligt igen … kl. 06.00' read as all-day",
+    "en3-incident-expected-resolved-2022": "fallback 'can be used as needed' read as allowed, not restricted",
+    # Recurrences: one window on the wrong day (publication day or the Sunday before the month).
+    "en3-every-saturday-in-may-2015": "'every Saturday in May 2015' -> one window on the publication day",
+    "da3-hver-soendag-i-juni-2016": "'hver søndag i juni' -> one window on the first Sunday after publication",
+}
 
 
 def _cases(path: Path | None = None) -> list[dict]:

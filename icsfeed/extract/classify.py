@@ -110,11 +110,12 @@ def _names_a_date(text: str) -> bool:
 
 # --- references --------------------------------------------------------------------------
 
-_REF = re.compile(r"\b(WO|INC)[ #:]?(\d{6,})\b")
+_REF = re.compile(r"\b(WO|INC)[ #:\-–]?(\d{6,})\b")
 
 
 def references(body: str) -> tuple[str, ...]:
-    """Every WO/INC number in ``body``, in order, once each."""
+    """Every WO/INC number in ``body``, in order, once each, written without a separator
+    (``WO-0000001432758``, ``INC 123456`` -> ``WO0000001432758``, ``INC123456``)."""
     refs: list[str] = []
     for prefix, digits in _REF.findall(body):
         ref = prefix + digits

@@ -11,12 +11,24 @@ Times::
 
     1200    0745    12:00    12.00    kl. 19.30    kl. 14    8 am    10:00 PM    midnight
     0245 (DST)    0315 (ST)    08:00 the next day    1800-20150 (a stray digit: 20:15)
+    18h00    18.00h    1800 hrs    1800 UTC    18:00 CET    GMT+1    kl. 20.00 dansk tid
+
+A zone written after a time fixes its UTC offset (``UTC``/``GMT`` +00:00, ``GMT+1``);
+``dansk tid``, ``local time``, ``CET``, ``CEST`` and ``CET/CEST`` are the page's own time (it
+writes "CET" in summer too), ``CET``/``CEST`` telling the two 02:30s of an October night apart. A zone written after the end of a range applies to its start too (``1800-2000 UTC``).
+
+Durations (``duration_at``)::
+
+    approx. 4 hours    ca. 1,5 timer    1½ hours    en halv time    halvanden time    30 min    2h
+    1 hour and 30 minutes
 
 Expressions (the shapes of ``Mention``)::
 
     RANGE  1200-2100 | 10-15:00 | at 8-9 am | between 1900 and 1945 | mellem kl. 19.30 og 01.30
            | from 21:00 until 06:00 | Friday June 6, 2025, 2100 – Saturday June 7, 2025, 2200
            | fra fredag den 5. juni kl. 22.00 til søndag den 7. juni 2015 kl. 16
+           | from 08:00 for approx. 4 hours | fra kl. 08.00 i ca. 4 timer  (an end after a duration)
+           | Start: 2025-06-03 18:00 CEST <next line> End: 2025-06-04 02:00 CEST   (labelled lines)
     FROM   from May 26 at 17:00 | May 26th at 17:00 until <no time>   (an open end)
     UNTIL  until 16:00 | until app. 09.00                               (an end only)
     POINT  Wednesday July 9, 2025, 2310 | Update 15:25 | Tuesday May 27, 2025
@@ -36,7 +48,8 @@ import enum
 import functools
 from dataclasses import dataclass, replace
 
-from .lexicon import UNIT_EXACT, UNIT_WORDS, Entry, Role, role_of, roles
+from .lexicon import (APPROX_WORDS, DURATION_LEADS, LOCAL_TIME_PHRASES, UNIT_EXACT, UNIT_WORDS, Entry, Role,
+                      role_of, roles)
 from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
@@ -46,6 +59,11 @@ _NO_ROLES: dict[str, Entry] = {}
 _INCLUSIVE = frozenset(("med",))               # "til og med": up to and including
 _ONWARD = frozenset(("frem", "up"))             # "og frem til", "and up to"
 _CORE_ROLES = frozenset((Role.MONTH, Role.WEEKDAY, Role.MIDNIGHT, Role.NOON))
+_HOURS_MARK = frozenset(("h", "hr", "hrs"))     # "18h00", "18.00h", "1800 hrs"
+_MAX_DURATION = 7 * 24 * 60                    # minutes: a longer "duration" is not one of a window
+_START_LABELS = ("start", "begin", "fra")       # "Start:", "Starttidspunkt:", "Begin time:", "Fra:"
+_END_LABELS = ("end", "slut", "til")            # "End:", "Sluttid:", "End time:", "Til:"
+_LASTING_REACH = 6                             # words between a start and its duration: "and is expected to last"
 
 
 @dataclass(frozen=True)
@@ -72,6 +90,8 @@ class ClockTime:
     strength: int = 2                # 0 bare hour, 1 four digits (``1200``), 2 marked (``12:00``, ``kl. 12``)
     meridiem: int | None = None      # 0 am, 12 pm
     next_day: bool = False           # "0800 the next day", "kl. 08 næste dag"
+    offset: int | None = None        # minutes east of UTC when a zone is written ("1800 UTC": 0); None: local
+    elapsed: int | None = None       # an end given as a duration: minutes after the start ("for 4 hours")
 
     @property
     def minutes(self) -> int:
@@ -113,6 +133,52 @@ class _Dates:
     dates: tuple[DateSpec, ...]
     end: int
     span: bool          # "June 6-7", "May 26/27": a first and a last day
+
+
+def _count(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """A number of units: ``4``, ``1,5``, ``1.5``, ``1½``, ``en``, ``to``, ``en halv``, ``half an``,
+    ``halvanden``; the number and the token after it."""
+    t = tokens[i] if i < len(tokens) else None
+    if t is None:
+        return None
+    if t.kind is Kind.NUMBER and len(t.text) <= 3:
+        value, j = float(t.value), i + 1
+        if j + 1 < len(tokens) and tokens[j].kind is Kind.PUNCT and tokens[j].text in ".," \
+                and not tokens[j].spaced and tokens[j + 1].kind is Kind.NUMBER and not tokens[j + 1].spaced \
+                and len(tokens[j + 1].text) <= 2:
+            value, j = value + tokens[j + 1].value / 10 ** len(tokens[j + 1].text), j + 2
+        elif j < len(tokens) and tokens[j].text == "½" and not tokens[j].spaced:
+            value, j = value + 0.5, j + 1
+        return value, j
+    count = role_of(t.word, Role.COUNT) if t.kind is Kind.WORD else None
+    if count is None:
+        return None
+    following = role_of(tokens[i + 1].word, Role.COUNT) if i + 1 < len(tokens) else None
+    if following is not None and 1 in (count.value, following.value):
+        return 0.5, i + 2                                    # "en halv", "half an"
+    return count.value / 2, i + 1
+
+
+def duration_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The duration written at token ``i`` in minutes, and the token after it: ``approx. 4 hours``,
+    ``ca. 1,5 timer``, ``en halv time``, ``30 min``, ``2h``, ``1 hour and 30 minutes`` (at most
+    two parts, so the work is bounded), or None."""
+    if i < len(tokens) and tokens[i].word in APPROX_WORDS:
+        i += 1
+        if i < len(tokens) and tokens[i].text == "." and not tokens[i].spaced:
+            i += 1
+    total, parts = 0.0, 0
+    while parts < 2:
+        found = _count(tokens, i)
+        unit = role_of(tokens[found[1]].word, Role.UNIT) if found and found[1] < len(tokens) else None
+        if unit is None or tokens[found[1]].line != tokens[i].line:
+            break
+        total, i, parts = total + found[0] * unit.value, found[1] + 1, parts + 1
+        if not (i + 1 < len(tokens) and role_of(tokens[i].word, Role.AND) and _count(tokens, i + 1)):
+            break
+        i += 1
+    minutes = round(total)
+    return (minutes, i) if parts and 0 < minutes <= _MAX_DURATION else None
 
 
 class _Parser:
@@ -366,8 +432,14 @@ class _Parser:
                 minute, strength, j = minutes, 2, j + 2
                 if self._punct(j, ":", True) and self._number(j + 1, (2,), True) is not None:
                     j += 2                                   # seconds
+            elif self._word(j) == "h" and not self.tokens[j].spaced:
+                j += 1                                       # "18h" (a bare hour), "18h00"
+                if (minutes := self._number(j, (2,), True)) is not None:
+                    minute, strength, j = minutes, 2, j + 1
         else:
             return None
+        if strength and self._word(j) in _HOURS_MARK and self._same_line(j - 1, j):
+            j += 1                                           # "18.00h", "1800 hrs"
         meridiem = None
         ampm = self._role(j, Role.AMPM)
         if ampm is None and self._tok(j) is not None and self.tokens[j].word in ("a", "p") \
@@ -385,11 +457,15 @@ class _Parser:
         return self._marker(ClockTime(hour, minute, None, strength, meridiem), j)
 
     def _marker(self, clock: ClockTime, j: int) -> tuple[ClockTime, int]:
-        """Past ``(DST)``/``(ST)``/``CET`` (which of a repeated hour is meant) and ``next day``."""
+        """Past ``(DST)``/``(ST)`` (which of a repeated hour is meant), a zone (``UTC``, ``CET``,
+        ``dansk tid``) and ``next day``."""
         if self._punct(j, "(") and self._role(j + 1, Role.FOLD) and self._punct(j + 2, ")"):
             clock, j = replace(clock, fold=self._role(j + 1, Role.FOLD).value), j + 3
-        elif (t := self._tok(j)) is not None and t.kind is Kind.WORD and t.word in ("dst", "cest", "cet"):
-            clock, j = replace(clock, fold=self._role(j, Role.FOLD).value), j + 1
+        elif self._word(j) == "dst":
+            clock, j = replace(clock, fold=0), j + 1
+        elif (zone := self._zone(j)) is not None:
+            offset, fold, j = zone
+            clock = replace(clock, offset=offset, fold=fold if fold is not None else clock.fold)
         k = j + 1 if self._punct(j, "(") else j
         k = k + 1 if self._role(k, Role.AT) else k
         day = self._tok(k + 1)
@@ -397,6 +473,33 @@ class _Parser:
                 and self._same_line(j - 1, k + 1):
             return replace(clock, next_day=True), k + 3 if self._punct(k + 2, ")") else k + 2
         return clock, j
+
+    def _zone(self, j: int) -> tuple[int | None, int | None, int] | None:
+        """``UTC``, ``(UTC)``, ``GMT+1``, ``UTC+01:00``: minutes east of UTC; ``dansk tid``, ``local
+        time``, ``CET``, ``CEST``, ``CET/CEST``: None (the page's own time, ``CET``/``CEST`` with
+        their fold); then the fold, and the token after it all."""
+        k = j + 1 if self._punct(j, "(") else j
+        if not self._same_line(j - 1, k):
+            return None
+        zone, fold = self._role(k, Role.ZONE), None
+        if (local := self._role(k, Role.LOCAL_ZONE)) is not None:
+            offset, fold, k = None, local.value, k + 1
+            if self._punct(k, "/", True) and self._role(k + 1, Role.LOCAL_ZONE):
+                fold, k = None, k + 2                        # "CET/CEST": whichever is in force
+        elif zone is not None:
+            offset, k = zone.value, k + 1
+            hours = self._number(k + 1, (1, 2), True)
+            if self._punct(k, "+-−", True) and hours is not None and hours <= 14:
+                minutes = self._number(k + 3, (2,), True) if self._punct(k + 2, ":", True) else None
+                sign = 1 if self.tokens[k].text == "+" else -1
+                offset, k = offset + sign * (hours * 60 + (minutes or 0)), k + (4 if minutes is not None else 2)
+        elif any(self._word(k) == a and (self._word(k + 1) or "").startswith(b) for a, b in LOCAL_TIME_PHRASES):
+            offset, k = None, k + 2
+        else:
+            return None
+        if k > j and self._punct(j, "("):
+            return (offset, fold, k + 1) if self._punct(k, ")") else None
+        return offset, fold, k
 
     # -- expressions -----------------------------------------------------------------
     def _point(self, i: int) -> tuple[Point, int, str | None, _Dates | None] | None:
@@ -422,9 +525,14 @@ class _Parser:
         if led:
             j = self._skip_fillers(j + 1)
         clock = self.time(j) if self._same_line(found.end - 1, j) else None
-        if clock is None:
-            return Point(found.dates, None), found.end, None, found
+        if clock is None or (len(found.dates) > 1 and self._weekday_alone(clock[1])):
+            return Point(found.dates, None), found.end, None, found     # "12-13 April from 8 am Saturday"
         return Point(found.dates, clock[0]), clock[1], led, found
+
+    def _weekday_alone(self, i: int) -> bool:
+        """A bare weekday at ``i`` (``8 am Saturday``): the time before it is that day's."""
+        found = self.date(i) if self._role(i, Role.WEEKDAY) and self._same_line(i - 1, i) else None
+        return found is not None and all(d.day is None for d in found.dates)
 
     def _connector(self, i: int, between: bool) -> int | None:
         """The token after a range's connector: ``-``, ``to``, ``until``, ``til og med``
@@ -477,8 +585,26 @@ class _Parser:
                     return mention
             elif self._role(j, Role.UNTIL) and start.time is not None and start.dates:
                 return Mention(Shape.FROM, start, None, first, j, line, sentence)   # "until the new EMCS…"
+        if start.time is not None and start.time.strength and (lead in ("from", "between") or inner_lead or found):
+            lasting = self._lasting(j)
+            if lasting is not None:
+                end = Point((), _after(start.time, lasting[0]))
+                return Mention(Shape.RANGE, start, end, first, lasting[1], line, sentence)
         shape = Shape.FROM if (lead in ("from", "between") or inner_lead) and start.time else Shape.POINT
         return self._valid(Mention(shape, start, None, first, j, line, sentence), found)
+
+    def _lasting(self, j: int) -> tuple[int, int] | None:
+        """A duration just after a start: ``for approx. 4 hours``, ``i ca. 4 timer``, ``and is
+        expected to last 2 hours``, ``(approx. 30 minutes)``."""
+        for k in range(j, j + _LASTING_REACH):
+            if not self._same_line(j - 1, k):
+                return None
+            found = duration_at(self.tokens, k)
+            if found is not None:
+                return found
+            if not (self._punct(k, ",(") or self._word(k) in DURATION_LEADS):
+                return None
+        return None
 
     def _quantity(self, mention: Mention) -> bool:
         """``from 5 to 10 minutes``: unmarked numbers followed by a unit count something."""
@@ -514,6 +640,26 @@ class _Parser:
         if mention.shape is Shape.UNTIL:
             return replace(mention, end=stripped, last=end)
         return replace(mention, shape=Shape.POINT, start=stripped, last=end)
+
+
+def _after(start: ClockTime, minutes: int) -> ClockTime:
+    """The end ``minutes`` after ``start``: its clock as written, and the duration (``resolve.span``
+    counts it in real time, so a night with a daylight-saving change comes out right)."""
+    total = start.minutes % (24 * 60) + minutes
+    hour, minute = divmod(total % (24 * 60), 60)
+    return ClockTime(hour, minute, strength=2, next_day=total >= 24 * 60, offset=start.offset, elapsed=minutes)
+
+
+def _with_zone(mention: Mention) -> Mention:
+    """``1800-2000 UTC``: a zone written at one end of a range applies to the other, unmarked, end."""
+    if mention.shape is not Shape.RANGE or mention.start.time is None or mention.end.time is None:
+        return mention
+    a, b = mention.start.time, mention.end.time
+    if a.offset is None and a.fold is None and b.offset is not None:
+        return replace(mention, start=replace(mention.start, time=replace(a, offset=b.offset)))
+    if b.offset is None and b.fold is None and a.offset is not None:
+        return replace(mention, end=replace(mention.end, time=replace(b, offset=a.offset)))
+    return mention
 
 
 def _with_meridiem(mention: Mention) -> Mention:
@@ -574,6 +720,37 @@ def read(text: str) -> Document:
                     _group(mentions, lambda m: m.sentence))
 
 
+def _label(tokens: list[Token], mention: Mention, prefixes: tuple[str, ...]) -> int | None:
+    """Where the label of a mention that opens its line starts (``Start: 2025-06-03 18:00``,
+    ``End time: …``: a word or two and a colon), or None."""
+    colon = mention.first - 1
+    if colon < 1 or tokens[colon].text != ":" or tokens[colon].line != mention.line:
+        return None
+    first = colon - 1
+    if first >= 1 and tokens[first - 1].line == mention.line:
+        first -= 1
+    if first >= 1 and tokens[first - 1].line == mention.line:
+        return None
+    words = tokens[first:colon]
+    return first if all(t.kind is Kind.WORD for t in words) and words[0].word.startswith(prefixes) else None
+
+
+def _labelled_spans(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """``Start: <date> <time>`` on one line and ``End: <date> <time>`` on the next are one range."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.shape is Shape.POINT and mention.shape is Shape.POINT \
+                and before.start.time is not None and mention.start.time is not None \
+                and _label(tokens, mention, _END_LABELS) == before.last \
+                and _label(tokens, before, _START_LABELS) is not None:
+            out[-1] = Mention(Shape.RANGE, before.start, mention.start, before.first, mention.last, before.line,
+                              before.sentence)
+        else:
+            out.append(mention)
+    return out
+
+
 def parse(tokens: list[Token]) -> list[Mention]:
     """Every time expression in ``tokens``, left to right, none overlapping."""
     parser, mentions = _Parser(tokens), []
@@ -588,6 +765,6 @@ def parse(tokens: list[Token]) -> list[Mention]:
         if mention is None or mention.last <= i:
             k += 1
             continue
-        mentions.append(_with_meridiem(mention))
+        mentions.append(_with_zone(_with_meridiem(mention)))
         k = bisect.bisect_left(starts, mention.last)
-    return mentions
+    return _labelled_spans(tokens, mentions)

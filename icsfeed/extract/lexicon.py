@@ -4,9 +4,10 @@ Every word the grammar gives a meaning to is listed here, in one place: month an
 names with their abbreviations and typos ("Marts", "Juli", "Maj", "Okt", "Sept", "Sat.",
 "Thuesday", "Wendsday"), ordinal suffixes ("13th"), the small words that join dates and
 times ("from"/"fra", "until"/"til", "between"/"mellem", "and"/"og", "kl."), clock words
-("midnight"/"midnat", "noon", "am"/"pm", "(DST)"/"(ST)", "next day"/"næste dag"), and the
-cue words that tell a window sentence from a phone-hours sentence or a citation, and an
-update that moves the window or says it is done.
+("midnight"/"midnat", "noon", "am"/"pm", "(DST)"/"(ST)", "next day"/"næste dag"), time zones
+("UTC", "GMT"; "CET", "CEST" and "dansk tid" are local), durations ("approx. 4 hours", "en halv
+time", "30 min"), and the cue words that tell a window sentence from a phone-hours sentence or
+a citation, and an update that moves the window or says it is done.
 
 Words are compared folded: lower case, accents removed except the Danish letters
 (``servicewíndow`` -> ``servicewindow``). A long word one or two edits away from a month or
@@ -28,7 +29,7 @@ class Role:
     MONTH = "month"
     WEEKDAY = "weekday"
     ORDINAL = "ordinal"          # st, nd, rd, th
-    FROM = "from"                # from, fra, starting, between, mellem (not "since": a past start)
+    FROM = "from"                # from, fra, starting, starts, between, mellem (not "since": a past start)
     UNTIL = "until"              # until, till, indtil: also opens an end-only expression
     TO = "to"                    # to, til: joins the two ends of a range
     AND = "and"                  # and, og: joins list items, or the ends after "between"
@@ -40,6 +41,11 @@ class Role:
     FOLD = "fold"                # DST / ST markers: value 0 = summer time, 1 = standard time
     PART_OF_DAY = "part_of_day"  # night, evening: "Wednesday night 25th Feb."
     NEXT_DAY = "next_day"        # "0800 the next day", "næste dag", "dagen efter"
+    ZONE = "zone"                # UTC, GMT: value = minutes east of UTC
+    LOCAL_ZONE = "local_zone"    # CEST, CET: the page's own time (it writes "CET" in summer too);
+                                 # value = fold, telling the two 02:30s of an October night apart
+    UNIT = "unit"                # hour, timer, minutes, min, days: value = minutes in one unit
+    COUNT = "count"              # one, en, to, halvanden: value = twice the number (``half``/``halv``: 1)
 
 
 @dataclass(frozen=True)
@@ -73,11 +79,14 @@ _WEEKDAYS = {
     5: ("saturday", "lørdag", "lordag", "loerdag", "sat", "lør", "lor"),
     6: ("sunday", "søndag", "sondag", "soendag", "sun", "søn", "son"),
 }
+_COUNTS = {1: ("a", "an", "one", "en", "et"), 2: ("two",), 3: ("three", "tre"), 4: ("four", "fire"),
+           5: ("five", "fem"), 6: ("six", "seks")}
 _WORDS: dict[str, Entry] = {
     **{w: Entry(Role.MONTH, n) for n, words in _MONTHS.items() for w in words},
     **{w: Entry(Role.WEEKDAY, n) for n, words in _WEEKDAYS.items() for w in words},
     **{w: Entry(Role.ORDINAL) for w in ("st", "nd", "rd", "th", "te", "ste")},
-    **{w: Entry(Role.FROM) for w in ("from", "fra", "starting", "beginning", "between", "mellem")},
+    **{w: Entry(Role.FROM) for w in ("from", "fra", "starting", "starts", "beginning", "begins", "between",
+                                     "mellem", "starter", "begynder")},
     **{w: Entry(Role.UNTIL) for w in ("until", "untill", "till", "indtil", "through")},
     **{w: Entry(Role.TO) for w in ("to", "til")},
     **{w: Entry(Role.AND) for w in ("and", "og")},
@@ -87,15 +96,23 @@ _WORDS: dict[str, Entry] = {
     "am": Entry(Role.AMPM, 0), "pm": Entry(Role.AMPM, 12),
     **{w: Entry(Role.MIDNIGHT) for w in ("midnight", "midnat")},
     **{w: Entry(Role.NOON) for w in ("noon", "middag")},
-    **{w: Entry(Role.FOLD, 0) for w in ("dst", "cest", "sommertid")},
-    **{w: Entry(Role.FOLD, 1) for w in ("cet", "vintertid", "normaltid")},
+    **{w: Entry(Role.FOLD, 0) for w in ("dst", "sommertid")},
+    **{w: Entry(Role.FOLD, 1) for w in ("vintertid", "normaltid")},
+    "utc": Entry(Role.ZONE, 0), "gmt": Entry(Role.ZONE, 0),
+    "cest": Entry(Role.LOCAL_ZONE, 0), "cet": Entry(Role.LOCAL_ZONE, 1),
+    **{w: Entry(Role.UNIT, 60) for w in ("hour", "hours", "hr", "hrs", "h", "time", "timer", "timers")},
+    **{w: Entry(Role.UNIT, 1) for w in ("minute", "minutes", "min", "mins", "minut", "minutter", "minutters")},
+    **{w: Entry(Role.UNIT, 1440) for w in ("day", "days", "dag", "dage", "døgn")},
+    **{w: Entry(Role.COUNT, 2 * n) for n, words in _COUNTS.items() for w in words},
+    **{w: Entry(Role.COUNT, 1) for w in ("half", "halv")},
+    "halvanden": Entry(Role.COUNT, 3),
     **{w: Entry(Role.NEXT_DAY) for w in ("next", "following", "næste", "naeste", "dagen")},
     **{w: Entry(Role.PART_OF_DAY) for w in ("night", "evening", "morning", "nat", "natten", "aften",
                                             "morgen")},
 }
-# "st" is both an ordinal suffix (1st) and the standard-time marker "(ST)": the grammar asks
-# for the role it needs, so both readings are kept.
-_ALSO: dict[str, tuple[Entry, ...]] = {"st": (Entry(Role.FOLD, 1),)}
+# "st" is both an ordinal suffix (1st) and the standard-time marker "(ST)", "to" both "to" and
+# Danish "two": the grammar asks for the role it needs, so both readings are kept.
+_ALSO: dict[str, tuple[Entry, ...]] = {"st": (Entry(Role.FOLD, 1),), "to": (Entry(Role.COUNT, 4),)}
 _FUZZY_TARGETS = {w: e for w, e in _WORDS.items() if e.role in (Role.MONTH, Role.WEEKDAY) and len(w) >= 5}
 
 # Words after a bare number that make it a quantity, not an hour: "from 5 to 10 minutes".
@@ -124,9 +141,22 @@ EACH_DAY_PHRASES = (("both", "days"), ("both", "nights"), ("each", "day"), ("eac
                     ("all", "days"), ("two", "nights"), ("begge", "dage"), ("begge", "nætter"), ("hver", "dag"),
                     ("hver", "nat"), ("alle", "dage"), ("to", "nætter"))
 TOMORROW_PHRASES = (("tomorrow",), ("i", "morgen"))
+# Times in the page's own zone, said so: "kl. 20.00 dansk tid", "18:00 CET/CEST" (read as local time).
+LOCAL_TIME_PHRASES = (("dansk", "tid"), ("danish", "time"), ("local", "time"), ("lokal", "tid"),
+                      ("brussels", "time"), ("copenhagen", "time"), ("københavnsk", "tid"))
+# Durations: "for approx. 4 hours", "i ca. 4 timer", "and is expected to last 2 hours" after a start;
+# "extended by 1 hour", "forlænges med 1 time" in an update.
+APPROX_WORDS = frozenset(("approx", "app", "appr", "approximately", "ca", "cirka", "circa", "about", "around",
+                          "omkring", "roughly"))
+DURATION_LEADS = frozenset(("for", "i", "and", "og", "is", "er", "will", "vil", "be", "blive", "expected",
+                            "forventes", "forventet", "estimated", "to", "at", "last", "lasts", "lasting", "vare",
+                            "varer", "duration", "varighed", "take", "takes", "tage", "tager"))
+EXTENSION_LEADS = frozenset(("by", "with", "med", "a", "an", "another", "additional", "further", "extra",
+                             "ekstra", "yderligere", "endnu"))
+EXTEND_WORDS = ("extended", "expanded", "prolonged", "forlænge", "forlaenge", "udvidet", "udvides")
+SHORTEN_WORDS = ("shortened", "reduced", "forkorte", "afkorte")
 # Statements in updates that move one end of a window, or the whole window.
-END_CHANGE_WORDS = ("extended", "expanded", "prolonged", "forlænge", "forlaenge", "udvidet", "udvides", "changed",
-                    "ændret", "ændres", "aendret", "shortened", "reduced", "forkorte", "afkorte")
+END_CHANGE_WORDS = EXTEND_WORDS + ("changed", "ændret", "ændres", "aendret") + SHORTEN_WORDS
 NOT_CHANGED = ("response", "respons", "svartid", "processing", "behandlingstid", "service", "opening", "phone")
 END_PHRASES = (("end", "time"), ("sluttid",), ("ending", "time"), ("expected", "to", "end"),
                ("expected", "to", "be", "completed"), ("forventes", "afsluttet"), ("forventet", "afsluttet"),
@@ -135,10 +165,9 @@ START_PHRASES = (("starting", "time"), ("start", "time"), ("starttid",), ("start
                  ("will", "start"), ("now", "start"), ("starter", "nu"), ("begynder", "nu"))
 MOVE_WORDS = ("moved", "postponed", "rescheduled", "flyttet", "flyttes", "udskudt", "udskydes", "udsat",
               "udsættes", "delayed")
+POSTPONE_WORDS = ("postponed", "udskudt", "udskydes", "udsat", "udsættes")    # later, with no direction said
 LATER_WORDS = ("later", "senere", "forward", "frem")
 EARLIER_WORDS = ("earlier", "tidligere", "back")
-DAY_WORDS = ("day", "days", "dag", "dage", "døgn")
-NUMBER_WORDS = {"a": 1, "one": 1, "en": 1, "et": 1, "two": 2, "to": 2, "three": 3, "tre": 3}
 # Update headers: "Update 15:25 -", "Opdatering kl. 07.10", "Status Tuesday, August 5th at 14:30".
 UPDATE_WORDS = ("update", "opdater", "status", "notice", "edit")
 # Words that open an update even with no time after them: "Update: …", "Opdatering - …".

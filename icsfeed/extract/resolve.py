@@ -12,6 +12,8 @@
 - Local times are Europe/Copenhagen: ``(DST)``/``(ST)`` choose between the two 02:xx of
   the autumn night, otherwise an ambiguous time is the first one and a time in the spring
   gap moves forward (02:30 -> 03:30+02:00). ``24:00`` (midnight) is 00:00 the next day.
+- A time written with a zone (``1800 UTC``, ``GMT+1``) is that instant, shown in Copenhagen
+  time; an end written as a duration (``for 4 hours``) is that much real time after the start.
 """
 from __future__ import annotations
 
@@ -108,12 +110,14 @@ def _with_year(spec: DateSpec, published: dt.date) -> Day | None:
 
 
 def local(day: dt.date, clock: ClockTime) -> dt.datetime:
-    """``day`` at ``clock`` in Copenhagen, with the DST rules above."""
+    """``day`` at ``clock`` in Copenhagen (in its own zone when it names one), with the DST rules above."""
     if clock.hour == 24:
         day, hour = day + dt.timedelta(days=1), 0
     else:
         hour = clock.hour
     naive = dt.datetime.combine(day, dt.time(hour, clock.minute))
+    if clock.offset is not None:
+        return naive.replace(tzinfo=dt.timezone(dt.timedelta(minutes=clock.offset))).astimezone(COPENHAGEN)
     aware = naive.replace(tzinfo=COPENHAGEN, fold=clock.fold or 0)
     return aware.astimezone(dt.timezone.utc).astimezone(COPENHAGEN)
 
@@ -123,14 +127,22 @@ def span(start_day: dt.date, start: ClockTime, end_day: dt.date | None, end: Clo
     """Start and end of a timed window; an end without its own date that would come before
     the start (``2100-0200``) or says so (``0800 the next day``) is on the next day. The
     moments are compared, not the clocks: ``0230 (DST) – 0200 (ST)`` ends the same night.
-    Midnight as a start (``Saturday from midnight to 6 am``) begins that day."""
+    Midnight as a start (``Saturday from midnight to 6 am``) begins that day. An end given as a
+    duration (``from 08:00 for 4 hours``) is that much real time after the start."""
     begin = local(start_day, replace(start, hour=0) if start.hour == 24 else start)
+    if end.elapsed is not None:
+        return begin, later(begin, end.elapsed)
     if end_day is None:
         end_day = start_day + dt.timedelta(days=1) if end.next_day else start_day
     finish = local(end_day, end)
     if finish.timestamp() < begin.timestamp():        # "0230 (DST) – 0200 (ST)" is the same night
         finish = local(start_day + dt.timedelta(days=1), end)
     return begin, finish if finish.timestamp() >= begin.timestamp() else begin
+
+
+def later(moment: dt.datetime, minutes: int) -> dt.datetime:
+    """``moment`` plus ``minutes`` of real time (not wall-clock time: a DST night has 23 or 25 hours)."""
+    return (moment.astimezone(dt.timezone.utc) + dt.timedelta(minutes=minutes)).astimezone(COPENHAGEN)
 
 
 def end_after(start: dt.datetime, clock: ClockTime, day: dt.date | None = None) -> dt.datetime:

@@ -24,6 +24,10 @@ Statements that change the window::
     Delayed. Expected end time Sunday June 8, 2025, 0100
     Update 2025-06-02: Edit of starting time to 2100      -> new start
     Update 06-02-2025: Date moved 1 day later             -> shift
+    The servicewindow is moved 2 hours later.             -> shift
+    Servicevinduet er udskudt 2 timer.                    -> shift (postponed: later)
+    The service window is extended by 1 hour.             -> extend (the end, by a duration)
+    Servicevinduet forlænges med en halv time.            -> extend
     The servicewindow is moved to Sunday May 17, 2026.    -> move (same hours, new day)
     Delayed. Approx 1 hour.                               -> nothing: no time stated
 
@@ -39,7 +43,7 @@ from dataclasses import dataclass
 
 from ..model import COPENHAGEN
 from . import lexicon as lx
-from .grammar import ClockTime, DateSpec, Document, Mention, Point, Shape, read
+from .grammar import ClockTime, DateSpec, Document, Mention, Point, Shape, duration_at, read
 from .resolve import local, resolve_day
 from .tokenize import Kind
 
@@ -91,7 +95,8 @@ class BodyLine:
 
 @dataclass(frozen=True)
 class Change:
-    """A statement that moves the window: ``field`` is "end", "start", "shift" or "move"."""
+    """A statement that moves the window: ``field`` is "end", "start", "shift", "move" or "extend"
+    (``minutes`` more, or fewer, before the end)."""
 
     field: str
     line: int
@@ -100,6 +105,7 @@ class Change:
     clock: ClockTime | None = None
     day: dt.date | None = None
     days: int = 0
+    minutes: int = 0           # "shift" by hours, "extend" by a duration (negative: shortened)
     creates: bool = False      # said of a window or an outage: may stand as an end-only window
     weekday: int | None = None  # a bare weekday ("extended until Sunday 02:00"): the window's next one
 
@@ -281,8 +287,8 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
     indexes = doc.sentences[sentence]
     words = doc.words(indexes)
     mentions = doc.in_sentence(sentence)
-    if not mentions and not lx.has_word(words, lx.MOVE_WORDS):
-        return []                    # a new start or end needs a time; a shift or move, a move word
+    if not mentions and not lx.has_word(words, lx.MOVE_WORDS + lx.EXTEND_WORDS + lx.SHORTEN_WORDS):
+        return []          # a new start or end needs a time; a shift or move, a move word; an extension, its word
     if lx.has_word(words, lx.HYPOTHETICAL_WORDS) or lx.has_phrase(words, lx.HYPOTHETICAL_PHRASES):
         return []
     if any(m.shape is Shape.RANGE for m in mentions):
@@ -319,12 +325,15 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
         out.append(_change("start", m, line, sentence, order, published, creates))
     elif end_cue is not None and (m := timed_after(end_cue)) is not None:
         out.append(_change("end", m, line, sentence, order, published, creates))
+    elif (extension := _extension(doc, cue(lx.EXTEND_WORDS), cue(lx.SHORTEN_WORDS))) is not None:
+        out.append(Change("extend", line, sentence, order, minutes=extension))
     move_cue = cue(lx.MOVE_WORDS)
     if move_cue is not None:
-        shift = _shift([doc.tokens[i].word for i in indexes if doc.tokens[i].kind in (Kind.WORD, Kind.NUMBER)])
+        shift = _shift(doc, indexes, cue(lx.POSTPONE_WORDS))
         target = next((m for m in mentions if m.first > move_cue and m.start is not None and m.start.dates), None)
         if shift:
-            out.append(Change("shift", line, sentence, order, days=shift))
+            days, minutes = divmod(shift, 24 * 60) if shift % (24 * 60) == 0 else (0, shift)
+            out.append(Change("shift", line, sentence, order, days=days, minutes=minutes))
         elif target is not None and (weekday := _bare_weekday(target.start.dates)) is not None:
             out.append(Change("move", line, sentence, order, clock=target.start.time, weekday=weekday))
         elif target is not None and (day := resolve_day(target.start.dates[0], published)) is not None:
@@ -351,17 +360,40 @@ def _bare_weekday(dates: tuple[DateSpec, ...]) -> int | None:
     return dates[0].weekday if dates and dates[0].day is None else None
 
 
-def _shift(words: list[str]) -> int:
-    """``moved 1 day later`` -> 1; ``flyttet to dage tidligere`` -> -2; 0 when no count of days."""
-    for i in range(len(words) - 2):
-        count = int(words[i]) if words[i].isdigit() and len(words[i]) <= 2 else lx.NUMBER_WORDS.get(words[i])
-        if count and words[i + 1] in lx.DAY_WORDS:
-            direction = words[i + 2]
-            if direction in lx.LATER_WORDS:
-                return count
-            if direction in lx.EARLIER_WORDS:
-                return -count
+def _shift(doc: Document, indexes: range, postponed: int | None) -> int:
+    """``moved 1 day later`` -> 1440; ``flyttet to timer tidligere`` -> -120; ``postponed by 2
+    hours`` (just after the word at ``postponed``) -> 120: minutes, 0 when no duration with a
+    direction."""
+    for i in indexes:
+        found = duration_at(doc.tokens, i) if doc.tokens[i].kind in (Kind.WORD, Kind.NUMBER) else None
+        if found is None:
+            continue
+        direction = doc.tokens[found[1]].word if found[1] in indexes else None
+        if direction in lx.LATER_WORDS or (postponed is not None and postponed < i <= postponed + 2
+                                           and direction not in lx.EARLIER_WORDS):
+            return found[0]
+        if direction in lx.EARLIER_WORDS:
+            return -found[0]
     return 0
+
+
+def _extension(doc: Document, extend: int | None, shorten: int | None) -> int | None:
+    """``extended by 1 hour`` -> 60, ``forkortet med 30 minutter`` -> -30: the duration just after
+    the cue word (past ``by``, ``med``, ``an additional``; ``another hour`` is one), or None."""
+    cue, sign = (extend, 1) if extend is not None else (shorten, -1)
+    if cue is None:
+        return None
+    tokens = doc.tokens
+    for i in range(cue + 1, min(cue + 5, len(tokens))):
+        found = duration_at(tokens, i)
+        if found is not None:
+            return sign * found[0]
+        unit = lx.role_of(tokens[i].word, lx.Role.UNIT) if tokens[i].kind is Kind.WORD else None
+        if unit is not None and i > cue + 1 and tokens[i - 1].word in lx.EXTENSION_LEADS:
+            return sign * unit.value
+        if tokens[i].line != tokens[cue].line or tokens[i].word not in lx.EXTENSION_LEADS:
+            return None
+    return None
 
 
 def read_updates(doc: Document, published: dt.datetime, updated: dt.datetime,

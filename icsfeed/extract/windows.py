@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from ..model import COPENHAGEN, Message, Window
 from . import lexicon as lx
 from .grammar import ClockTime, DateSpec, Document, Mention, Shape, read
-from .resolve import HORIZON, SLACK, Day, end_after, local, resolve_day, span
+from .resolve import HORIZON, SLACK, Day, end_after, later, local, resolve_day, span
 from .updates import Change, Updates, read_updates
 from .tokenize import MAX_LINE, Kind
 
@@ -392,12 +392,18 @@ def _apply(windows: list[Window], change: Change, default_day: dt.date) -> tuple
             own.date() if own is not None else default_day)
         change = replace(change, day=anchor + dt.timedelta(days=(change.weekday - anchor.weekday()) % 7))
     if change.field == "shift":
-        if n is None:
+        if n is None or (windows[n].all_day and change.minutes):
             return windows, None
         w, delta = windows[n], dt.timedelta(days=change.days)
-        moved = [None if x is None else (x + delta if w.all_day else local(x.date() + delta, _clock(x)))
+        moved = [None if x is None else (x + delta if w.all_day else later(local(x.date() + delta, _clock(x)),
+                                                                          change.minutes))
                  for x in (w.start, w.end)]
         return _replace(windows, n, _window(moved[0], moved[1], w.all_day)), None
+    if change.field == "extend":
+        if n is None or windows[n].all_day or windows[n].end is None:
+            return windows, None
+        end = later(windows[n].end, change.minutes)
+        return _replace(windows, n, _window(windows[n].start, end)), end
     if change.field == "move":
         return (windows if n is None else _replace(windows, n, _moved(windows[n], change))), None
     if change.clock is None or (n is not None and windows[n].all_day):
