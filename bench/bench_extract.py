@@ -153,6 +153,11 @@ def adversarial_inputs(seed: int = 20260522) -> dict[str, str]:
         "10k x 'May '": "May " * 10_000,
         "3k x 'until 16:00. Delayed. Expected end time 2330. '":
             "until 16:00. Delayed. Expected end time 2330. " * 3_000,
+        "10k x 'for approx. 1 hour and '": "for approx. 1 hour and " * 10_000,
+        "5k x 'extended by 1 hour. '": "Saturday May 16, 2026, 1200-1300. " + "The window is extended by 1 hour. " * 5_000,
+        "15k x '18h-'": "18h-" * 15_000,
+        "8k x '18:00 (UTC ('": "18:00 (UTC (" * 8_000,
+        "5k x 'Start: 2026-06-03 18:00 CEST\\n'": "Start: 2026-06-03 18:00 CEST\n" * 5_000,
         "50k random unicode": unicode_soup,
         "100 KB of spaces and newlines": " \n" * 50_000,
         "one 100 KB word": "a" * 100_000,
