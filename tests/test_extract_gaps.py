@@ -10,9 +10,11 @@ import datetime as dt
 
 import pytest
 
-from icsfeed.extract.classify import references
+from icsfeed.extract import extract
+from icsfeed.extract.classify import fallback_statement, references
 from icsfeed.extract.windows import find_windows
-from icsfeed.model import COPENHAGEN, Message
+from icsfeed.model import COPENHAGEN, Extraction, Fallback, Message
+from icsfeed.systems import systems_of
 
 
 def _windows(body: str, published: str, updated: str | None = None, title: str = "") -> list[tuple]:
@@ -21,6 +23,14 @@ def _windows(body: str, published: str, updated: str | None = None, title: str =
     found = find_windows(Message(title=title, body=body, published=when, updated=last))
     return [tuple(None if x is None else x.isoformat(timespec="minutes") if isinstance(x, dt.datetime)
                   else x.isoformat() for x in (w.start, w.end)) for w in found.windows]
+
+
+def _extract(body: str, published: str, updated: str | None = None, title: str = "",
+             categories: tuple[str, ...] = ()) -> Extraction:
+    when = dt.datetime.fromisoformat(published).replace(tzinfo=COPENHAGEN)
+    last = dt.datetime.fromisoformat(updated).replace(tzinfo=COPENHAGEN) if updated else when
+    return extract(Message(title=title, body=body, published=when, updated=last, categories=categories,
+                           systems=systems_of(categories)))
 
 
 _EN = "PRD-servicewindow Saturday May 16, 2026, 1200-2100"
@@ -153,7 +163,144 @@ PHRASES = [
     ("tonight", "Servicewindow tonight 18:00-22:00", [("2026-05-11T18:00+02:00", "2026-05-11T22:00+02:00")]),
     ("week_number_is_no_window", "Servicewindow in week 21.", []),
     ("uge_is_no_window", "Servicevindue i uge 21.", []),
+    # a closing time, then the time the system is back
+    ("lukker_tilgaengeligt_igen", "Eksportsystemet lukker lørdag den 16. maj 2026 kl. 20.00. Systemet forventes at "
+     "være tilgængeligt igen søndag den 17. maj kl. 06.00.", [("2026-05-16T20:00+02:00", "2026-05-17T06:00+02:00")]),
+    ("closes_available_again", "DMS Export closes Saturday May 16, 2026 at 20:00. The system is expected to be "
+     "available again Sunday May 17 at 06:00.", [("2026-05-16T20:00+02:00", "2026-05-17T06:00+02:00")]),
+    ("closed_from_back_online_bare_weekday", "Manifest will be closed from Saturday May 16, 2026 at 20:00 and is "
+     "expected to be back online Sunday at 06:00.", [("2026-05-16T20:00+02:00", "2026-05-17T06:00+02:00")]),
+    ("lukker_aabner_igen_undated_end", "ICS lukker fredag den 15. maj 2026 kl. 22.00 og åbner igen kl. 02.00.",
+     [("2026-05-15T22:00+02:00", "2026-05-16T02:00+02:00")]),
+    ("shuts_down_next_line_back", "EMCS shuts down Friday May 15, 2026 at 22:00.\nEMCS is available again at 02:00.",
+     [("2026-05-15T22:00+02:00", "2026-05-16T02:00+02:00")]),
+    ("a_deadline_closing_is_no_window", "Tilmeldingen lukker fredag den 15. maj 2026 kl. 12.00.", []),
+    # a range first, then the days it applies to, one per line
+    ("following_mondays_bullets", "EMCS will be unavailable on the following Mondays, 20:00-23:00:\n\n"
+     "  • June 1, 2026\n  • June 8, 2026\n  • June 15, 2026\n\nWithin these periods the fall back procedure is "
+     "permitted.", [("2026-06-01T20:00+02:00", "2026-06-01T23:00+02:00"),
+                    ("2026-06-08T20:00+02:00", "2026-06-08T23:00+02:00"),
+                    ("2026-06-15T20:00+02:00", "2026-06-15T23:00+02:00")]),
+    ("foelgende_mandage_dash_bullets", "Manifest er utilgængelig følgende mandage kl. 20.00-23.00:\n"
+     "- 1. juni 2026\n- 8. juni 2026", [("2026-06-01T20:00+02:00", "2026-06-01T23:00+02:00"),
+                                         ("2026-06-08T20:00+02:00", "2026-06-08T23:00+02:00")]),
+    ("these_dates_no_bullets_overnight", "ICS2 is unavailable on these dates from 22:00 to 02:00\nFriday May 15\n"
+     "Saturday May 16\n\nWO0000000950001", [("2026-05-15T22:00+02:00", "2026-05-16T02:00+02:00"),
+                                                ("2026-05-16T22:00+02:00", "2026-05-17T02:00+02:00")]),
+    ("colon_then_weekday_dates", "Servicevindue kl. 18.00-22.00:\n\n* tirsdag den 19. maj\n* torsdag den 21. maj",
+     [("2026-05-19T18:00+02:00", "2026-05-19T22:00+02:00"), ("2026-05-21T18:00+02:00", "2026-05-21T22:00+02:00")]),
+    # a weekday of every week of one month: one window per such day (published 2026-05-11)
+    ("every_saturday_in_month_year", "EORI will be closed every Saturday in May 2026 from 06:00 to 10:00.",
+     [(f"2026-05-{d:02}T06:00+02:00", f"2026-05-{d:02}T10:00+02:00") for d in (2, 9, 16, 23, 30)]),
+    ("hver_soendag_i_juni", "eIndkomst er lukket hver søndag i juni fra kl. 06.00 til kl. 10.00.",
+     [(f"2026-06-{d:02}T06:00+02:00", f"2026-06-{d:02}T10:00+02:00") for d in (7, 14, 21, 28)]),
+    ("each_sunday_of_range_first", "Each Sunday of June, 2100-2300: NemLog-in is unavailable.",
+     [(f"2026-06-{d:02}T21:00+02:00", f"2026-06-{d:02}T23:00+02:00") for d in (7, 14, 21, 28)]),
+    ("alle_loerdage_i_januar_next_year", "Servicevindue alle lørdage i januar kl. 8-10.",
+     [(f"2027-01-{d:02}T08:00+01:00", f"2027-01-{d:02}T10:00+01:00") for d in (2, 9, 16, 23, 30)]),
+    ("every_saturday_all_day", "EMCS is closed every Saturday in June.",
+     [(f"2026-06-{d:02}", f"2026-06-{d:02}") for d in (6, 13, 20, 27)]),
+    ("all_saturday_with_a_day_is_one_date", "EMCS is closed all Saturday in May 16, 2026 from 8 to 12.",
+     [("2026-05-16T08:00+02:00", "2026-05-16T12:00+02:00")]),
+    ("dated_range_then_systems_list", "Servicewindow Saturday May 16, 2026, 18:00-22:00:\n\n• DMS Import\n"
+     "• DMS Export", [("2026-05-16T18:00+02:00", "2026-05-16T22:00+02:00")]),
 ]
+
+
+# A new date stated outright replaces the announced window (published 2026-05-11, updated 05-14).
+RESCHEDULES = [
+    ("rykket_til_ny_dato", "Opdatering 14-05-2026: Servicevinduet er rykket til søndag den 17. maj 2026 kl. "
+     f"10.00-16.00.\n\n{_DA}", [("2026-05-17T10:00+02:00", "2026-05-17T16:00+02:00")]),
+    ("new_date_caps_in_update", f"Update 14-05-2026: NEW DATE: Sunday May 17, 2026, 1000-1600\n\n{_EN}",
+     [("2026-05-17T10:00+02:00", "2026-05-17T16:00+02:00")]),
+    ("ny_dato_on_top", f"Ny dato: søndag den 17. maj 2026 kl. 10-16\n\n{_DA}",
+     [("2026-05-17T10:00+02:00", "2026-05-17T16:00+02:00")]),
+    ("new_date_and_time_label_own_line", "Update: New date and time:\nSunday May 17, 2026 from 10:00 to 16:00"
+     f"\n\n{_EN}", [("2026-05-17T10:00+02:00", "2026-05-17T16:00+02:00")]),
+    ("rykkes_til_dag_keeps_hours", f"Opdatering: Servicevinduet rykkes til søndag den 17. maj.\n\n{_DA}",
+     [("2026-05-17T12:00+02:00", "2026-05-17T21:00+02:00")]),
+    ("new_date_to_come_keeps_window", f"Update: A new date will be announced later.\n\n{_EN}", [_NOON_TO_NINE]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in RESCHEDULES])
+def test_a_new_date_replaces_the_window(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-05-11T09:00", "2026-05-14T10:00") == expected
+
+
+# One system back while work on another goes on is no completion (updated 2026-05-16 16:30).
+PARTLY_DONE = [
+    ("available_again_one_remains", f"Update 16:10: DMS Export is available again. DMS Import remains unavailable "
+     f"until the end of the service window.\n\n{_EN}", "scheduled", None),
+    ("tilgaengelig_igen_arbejdet_fortsaetter", "Opdatering kl. 16.10: Manifest er tilgængelig igen. Arbejdet på "
+     f"Import fortsætter som planlagt.\n\n{_DA}", "scheduled", None),
+    ("koerer_igen_stadig_lukket", f"Opdatering kl. 16.10: Eksport kører igen. Import er stadig lukket.\n\n{_DA}",
+     "scheduled", None),
+    ("back_up_other_not_yet", f"Update 16:10: Manifest is back up and running.\nICS2 is not yet available.\n\n{_EN}",
+     "scheduled", None),
+    ("done_with_a_condition_is_done", f"Update 16:10: Done. If DMS Import is still unavailable, please contact "
+     f"us.\n\n{_EN}", "completed", "2026-05-16T16:10+02:00"),
+    ("all_available_again_is_done", f"Update 16:10: DMS Import and DMS Export are available again.\n\n{_EN}",
+     "completed", "2026-05-16T16:10+02:00"),
+]
+
+
+@pytest.mark.parametrize("body, status, done_at", [pytest.param(b, s, d, id=i) for i, b, s, d in PARTLY_DONE])
+def test_partly_done_is_not_done(body: str, status: str, done_at: str | None) -> None:
+    found = _extract(body, "2026-05-11T09:00", "2026-05-16T16:30")
+    assert (found.status.value, found.done_at and found.done_at.isoformat(timespec="minutes")) == (status, done_at)
+
+
+# A system taken out of the window while the others go ahead: partly-cancelled, the window kept.
+TAKEN_OUT = [
+    ("udgaar_af", f"Opdatering: EMCS udgår af servicevinduet og vil være åben som normalt.\n\n{_DA}", ("emcs",)),
+    ("udgaar_fra", f"Opdatering: Manifest udgår fra servicevinduet. Eksport lukker som planlagt.\n\n{_DA}",
+     ("manifest",)),
+    ("dropped_from", f"Update: ICS2 has been dropped from the service window; Export goes ahead as planned.\n\n{_EN}",
+     ("ics2",)),
+    ("no_longer_part_of", f"Update: Manifest is no longer part of the service window.\n\n{_EN}", ("manifest",)),
+    ("indgaar_ikke_laengere_i", f"Opdatering: EMCS indgår ikke længere i servicevinduet.\n\n{_DA}", ("emcs",)),
+]
+
+
+@pytest.mark.parametrize("body, cancelled", [pytest.param(b, c, id=i) for i, b, c in TAKEN_OUT])
+def test_a_system_taken_out_of_the_window(body: str, cancelled: tuple[str, ...]) -> None:
+    found = _extract(body, "2026-05-11T09:00", "2026-05-14T10:00", categories=("EMCS", "Eksport", "Manifest"))
+    assert (found.status.value, found.cancelled_systems, len(found.windows)) == ("partly-cancelled", cancelled, 1)
+
+
+@pytest.mark.parametrize("body", ["Manifest is not part of the service window.", "EMCS er ikke omfattet af "
+                                  "servicevinduet.", "Eksport og EMCS er utilgængelige i perioden."])
+def test_a_system_outside_the_window_from_the_start_is_not_taken_out(body: str) -> None:
+    assert _extract(f"{_EN}\n\n{body}", "2026-05-11T09:00", categories=("EMCS", "Eksport")).status.value \
+        == "scheduled"
+
+
+# Dates of something other than a system (a help desk, a webinar, a meeting) are no window; a system
+# closed on a day is one. (case id, title, body, categories, kind, env, windows)
+NOT_A_SYSTEM = [
+    ("webinar_da", "Webinar om NCTS fase 5", "Toldstyrelsen holder webinar om NCTS fase 5 tirsdag den 19. maj 2026 "
+     "kl. 10.00-11.30.\n\nTilmelding senest fredag den 15. maj 2026.", ("Øvrige meddelelser",), "info", None, []),
+    ("online_meeting_en", "ICS2 release 3", "We hold an online meeting on ICS2 release 3 on Tuesday May 19, 2026, "
+     "10:00-11:30. Sign up by Friday May 15.", ("Other messages",), "info", None, []),
+    ("kundecenter_lukket", "Kundecenter lukket fredag den 15. maj 2026", "Toldstyrelsens kundecenter er lukket "
+     "fredag den 15. maj 2026. Vi har åbent igen mandag den 18. maj fra kl. 9.00.", ("Øvrige meddelelser",),
+     "info", None, []),
+    ("helpdesk_closed_systems_up", "Customs helpdesk closed Friday May 15, 2026", "The customs help desk is closed "
+     "on Friday May 15, 2026.\n\nOur systems are available as usual.", ("Other messages",), "info", None, []),
+    ("system_closed_is_a_window", "EMCS closed Saturday May 16, 2026", "EMCS is closed on Saturday May 16, 2026. "
+     "The helpdesk is open as usual.", ("EMCS",), "planned", "PRD", [("2026-05-16", "2026-05-16")]),
+    ("system_and_helpdesk_each_their_day", "Lukkedage", "Helpdesken er lukket fredag den 15. maj 2026.\n\nEMCS er "
+     "lukket hele dagen lørdag den 16. maj 2026.", ("EMCS",), "planned", "PRD", [("2026-05-16", "2026-05-16")]),
+]
+
+
+@pytest.mark.parametrize("title, body, categories, kind, env, windows",
+                         [pytest.param(*case[1:], id=case[0]) for case in NOT_A_SYSTEM])
+def test_what_is_not_a_system_has_no_window(title, body, categories, kind, env, windows) -> None:
+    found = _extract(body, "2026-05-11T09:00", title=title, categories=categories)
+    assert (found.kind.value, found.env and found.env.value) == (kind, env)
+    assert [tuple(w.to_json()[k] for k in ("start", "end")) for w in found.windows] == windows
 
 
 @pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in UPDATES])
@@ -175,3 +322,16 @@ def test_phrases(body: str, expected: list[tuple]) -> None:
 ])
 def test_references_are_normalised(body: str, expected: tuple[str, ...]) -> None:
     assert references(body) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The fallback procedure can be used as needed.", Fallback.RESTRICTED),
+    ("Nødproceduren kan anvendes efter behov.", Fallback.RESTRICTED),
+    ("As needed, the emergency procedure may be used.", Fallback.RESTRICTED),
+    ("Nødproceduren kan benyttes ved behov.", Fallback.RESTRICTED),
+    ("Nødproceduren må anvendes, hvis der er behov for det.", Fallback.RESTRICTED),
+    ("The fallback procedure may be used as required.", Fallback.RESTRICTED),
+    ("The fallback procedure can be used.", Fallback.ALLOWED),
+])
+def test_fallback_as_needed_is_restricted(sentence: str, expected: Fallback) -> None:
+    assert fallback_statement(sentence)[0] is expected

@@ -18,9 +18,11 @@ words.
   unavailability / certificate renewal -> planned; issues, difficulties, errors, delays,
   instability, login trouble (not the system NemLog-in), unavailability -> incident (but
   "Extended response times <date>" announces a planned degraded period, and an undated
-  "X unavailable" whose body says it will be down on a day still to come is planned); phone, opening hours, "Information" ->
-  info. Otherwise the body: a service window, announced downtime or a present-tense closure
-  of a day still to come ("Manifest er lukket hele dagen lørdag den 6. april") -> planned;
+  "X unavailable" whose body says it will be down on a day still to come is planned); phone,
+  opening hours, help desks, webinars, workshops, meetings (``lexicon.PHONE_WORDS``),
+  "Information" -> info. Otherwise the body: a service window, announced downtime or a
+  present-tense closure of a day still to come ("Manifest er lukket hele dagen lørdag den 6.
+  april", not "the helpdesk is closed on Friday") -> planned;
   an ongoing disruption (currently experiencing, under investigation, working on a
   solution, declarations rejected) -> incident; a note that systems run normally again, a
   business rule ("declarations not meeting the rule will be rejected"), or no disruption
@@ -42,12 +44,14 @@ words.
   closed only as a duplicate keeps its status); "Cancelled" / aflyst, or "Postponed" / udskudt
   with no new date, said of the window (or standing alone) -> cancelled; systems "cancelled
   from" / "taken out of" the window -> partly-cancelled. A later stamped update saying the
-  problem is still there reopens the message.
+  problem is still there reopens the message; a completion whose own update says part of the
+  work goes on ("Export is available again. Import remains unavailable", "Arbejdet på Import
+  fortsætter") is partial: still scheduled.
 - **fallback** — the latest sentence naming the fallback / emergency procedure
   (nødprocedure, beredskabsprocedure), read as words in any order: a negated permission or
   use ("not permitted", "no longer allowed", "prohibited", "må ikke benyttes", "forbudt")
-  -> not-allowed; a restriction ("only", "if absolutely necessary", "as necessary", "in
-  special cases", "kun", "i nødvendigt omfang") -> restricted; a permission ("allowed",
+  -> not-allowed; a restriction ("only", "if absolutely necessary", "as necessary", "as
+  needed", "in special cases", "kun", "i nødvendigt omfang", "efter behov") -> restricted; a permission ("allowed",
   "tilladt") or a modal with a use verb ("may be used", "I perioden må nødproceduren
   anvendes", "kan benyttes") -> allowed. See :func:`fallback_statement`.
 - **impacts** — see :mod:`icsfeed.extract.impact`.
@@ -64,10 +68,11 @@ from ..systems import is_test_environment_label, systems_of
 from .grammar import read
 from .keywords import keywords
 from .impact import FALLBACK_MENTION, cancelled_systems_in, impacts_of, sentences, systems_meant
+from . import lexicon as lx
 from .lexicon import Role, role_of
 from .resolve import HORIZON, resolve_day
 from .tokenize import Kind as TokenKind
-from .updates import BodyLine, body_lines
+from .updates import BodyLine, body_lines, still_open
 from .windows import readable_body
 
 
@@ -138,7 +143,9 @@ _INCIDENT_TITLE = keywords(
 _WEAK_INCIDENT_TITLE = keywords(
     r"(?i)unavailab|utilgængelig|nedetid|driftsstop|respons\w*\s*times?|responsetime|svartid")
 _AFTER_WINDOW = keywords(r"(?i)\b(?:after|following|efter)\b[^.]*\bserv")
-_NOT_IT_TITLE = keywords(r"(?i)\b(?:tele)?phone|opening hours|åbningstid|telefon")
+_NOT_A_SYSTEM = keywords(r"(?<!\w)(?:" + "|".join(
+    [re.escape(word) for word in lx.PHONE_WORDS] + [r"\S*\s+".join(map(re.escape, phrase))
+                                                   for phrase in lx.PHONE_PHRASES]) + ")")
 _INFO_TITLE = keywords(r"(?i)\binformation\b|\borientering\b")
 _BODY_PLANNED = keywords(
     r"(?i)\bdowntime\b|will (?:be (?:unavailable|closed|down|shut down|offline)|not be available)|"
@@ -163,7 +170,7 @@ def kind_from_title(title: str) -> Kind | None:
     """The kind the title states, or None when it is silent."""
     if _PLANNED.search(title) and not (_INCIDENT_TITLE.search(title) and _AFTER_WINDOW.search(title)):
         return Kind.PLANNED
-    if _NOT_IT_TITLE.search(title):
+    if _NOT_A_SYSTEM.search(title):
         return Kind.INFO
     if _INCIDENT_TITLE.search(title):
         return Kind.INCIDENT
@@ -195,14 +202,16 @@ def _names_a_day_ahead(sentence: str, today: dt.date) -> bool:
 def _closed_ahead(body: str, published: dt.datetime) -> bool:
     """Whether a sentence says in the present tense that a system is closed on a day still to come
     ("Manifest er lukket hele dagen lørdag den 6. april", "EMCS is closed Saturday")."""
-    return any(_CLOSED_NOW.search(sentence) and _names_a_day_ahead(sentence, published.date())
+    return any(_CLOSED_NOW.search(sentence) and not _NOT_A_SYSTEM.search(sentence)
+               and _names_a_day_ahead(sentence, published.date())
                for line in body.splitlines() for sentence in sentences(line))
 
 
 def _announced_ahead(body: str, published: dt.datetime) -> bool:
     """Whether an undated "X unavailable" message announces a day still to come in the future
     tense ("Due to maintenance, login will not be possible Saturday March 14, 2026 …")."""
-    return any(_WILL_BE_DOWN.search(sentence) and _names_a_day_ahead(sentence, published.date())
+    return any(_WILL_BE_DOWN.search(sentence) and not _NOT_A_SYSTEM.search(sentence)
+               and _names_a_day_ahead(sentence, published.date())
                for line in body.splitlines() for sentence in sentences(line)) or _closed_ahead(body, published)
 
 
@@ -276,7 +285,8 @@ _REVOKES = keywords(r"(?i)no longer|ikke længere|ophævet|tilbagekaldt|revoked|
 _CONDITION = re.compile(r"(?i)\b(?:if|when|whenever|in case|hvis|når|såfremt|i tilfælde)\b[^,;:]*")
 _CLAUSE_BREAK = re.compile(r"(?i)[,;:]|\s[–-]\s|\bbut\b|\bmen\b")
 _RESTRICTED = re.compile(
-    r"(?i)\bonly\b|necess|nece?s+[ae]r+y|nødvendig|where needed|if needed|when needed|special cases|"
+    r"(?i)\bonly\b|necess|nece?s+[ae]r+y|nødvendig|(?:as|where|if|when) (?:needed|required)|"
+    r"\b(?:efter|ved) behov\b|hvis (?:der er )?behov|om fornødent|special cases|"
     r"særlige tilfælde|\bno general|\bnot (?:in )?general|ikke generelt|\bkun\b|limited|begrænset|absolut")
 _EXCEPT = keywords(r"(?i)\bunless\b|\bexcept\b|medmindre|undtagen")
 _PERMITTED = keywords(rf"(?i)\b{_PERMISSION}\b|\b{_MODAL}\b(?:\s+\w+){{0,3}}?\s+{_USE}\b")
@@ -431,6 +441,9 @@ def status_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Status, tu
     key, status, sentence = max(closings, key=lambda item: item[0])
     if any(reopened[0] > key[0] for reopened in reopenings):
         return Status.SCHEDULED, (f"status: a later update reopens {status.value!r} ({sentence.strip()[:60]})",)
+    if status is Status.COMPLETED and any(line.written(published) == key[0] and still_open(line.text)
+                                          for line in lines):
+        return Status.SCHEDULED, (f"status: partly done, the same update says work goes on ({sentence.strip()[:60]})",)
     warn = ()
     if _POSTPONE.search(sentence) and status is Status.CANCELLED:
         warn = ("status: postponed with no new date -> cancelled",)

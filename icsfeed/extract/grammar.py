@@ -240,7 +240,8 @@ class _Parser:
         j = i + 1 if self._punct(i, ",") else i
         value = self._number(j, (4,))
         if value in _YEARS and self._same_line(i - 1, j) and not (
-                self._punct(j + 1, _DASHES) and self._number(j + 2, (1, 2, 4)) is not None):
+                self._punct(j + 1, _DASHES) and self._number(j + 2, (1, 2, 4)) is not None
+                and self._same_line(j, j + 2)):
             return value, j + 1                              # but "May 16 2000-2100" is a time range
         return None, i
 

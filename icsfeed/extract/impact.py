@@ -31,8 +31,9 @@ A message body is read line by line, each line sentence by sentence:
   outage for other incidents, none for information.
 - Sentences about the fallback procedure or about the message itself ("closed as a
   duplicate") state no level.
-- Systems taken out of a window (``DMS Import/… is cancelled from the PRD-servicewindow``)
-  get ``none`` and are listed as cancelled.
+- Systems taken out of a window (``DMS Import/… is cancelled from the PRD-servicewindow``,
+  ``EMCS udgår af servicevinduet``, ``ICS2 is no longer part of the service window``) get
+  ``none`` and are listed as cancelled.
 
 Systems named only in the body join the message's category systems when a section header,
 or a sentence stating unavailability, slowness or "affected", names them and their level is
@@ -132,8 +133,11 @@ FALLBACK_MENTION = keywords(
 _SLOW = keywords(r"(?i)instab|unstab|ustabil|response\s*times?|respons\s*times?|responsetime|svartid|"
                    r"\bslow|langsom|delay|forsink|queue|kø\b")
 _TAKEN_OUT = keywords(
-    r"(?i)\s(?:(?:is|are|has been|have been|er|bliver|blev)\s+)?(?:now\s+)?"
-    r"(?:cancel+ed|removed|taken out|withdrawn|excluded|aflyst|taget ud|fjernet|udgået)\s+(?:from|of|fra|af)\b")
+    r"(?i)\s(?:(?:is|are|has been|have been|will be|er|bliver|blev|vil blive)\s+)?(?:now\s+|nu\s+)?"
+    r"(?:(?:cancel+ed|removed|taken out|withdrawn|excluded|dropped|aflyst|taget ud|udtaget|fjernet|udgået|udgår|"
+    r"går ud)\s+(?:from|of|fra|af)\b|"
+    r"(?:no longer|ikke længere)\s+(?:be\s+)?(?:part of|included in|en del af|med i|omfattet af)|"
+    r"(?:indgår|deltager)\s+ikke\s+længere\s+i\b)")
 _CANCELLED_FOR = keywords(r"(?i)\b(?:cancel+ed|called off|aflyst|annulleret)\s+(?:for|på)\s+(?P<who>.+)")
 _FILE_CHANNEL = keywords(r"(?i)\bfiles?\b|s2s|system-to-system|b2b|ftp|gateway|\bfil(?:er|adgang|overf\w*)?\b")
 _ONLINE_CHANNEL = keywords(r"(?i)online|sign in|log\s*-?\s*in|portal")

@@ -129,8 +129,22 @@ OUTAGE_WORDS = ("unavail", "unavailaib", "utilgængelig", "downtime", "nedetid",
                 "interruption", "afbrydelse", "nedlukning") + WINDOW_NOUNS
 OUTAGE_PHRASES = (("not", "be", "possible"), ("not", "possible"), ("ikke", "muligt"), ("ikke", "være", "muligt"),
                   ("ikke", "tilgængelig"), ("not", "available"), ("not", "be", "available")) + WINDOW_PHRASES
-PHONE_WORDS = ("phone", "telephone", "telefon", "åbningstid", "abningstid", "servicedesk")
-PHONE_PHRASES = (("opening", "hours"), ("opening", "times"))
+# A system closing at a time, and back at a later one: "Eksportsystemet lukker … kl. 20.00. Systemet
+# forventes at være tilgængeligt igen … kl. 06.00" (a closing alone may be a deadline: "tilmelding lukker").
+CLOSING_WORDS = ("lukker", "closes", "closing", "nedlukkes")
+CLOSING_PHRASES = (("shut", "down"), ("shuts", "down"), ("taken", "offline"), ("lukker", "ned"), ("går", "ned"))
+REOPEN_PHRASES = (("available", "again"), ("tilgængelig", "igen"), ("open", "again"), ("opens", "again"),
+                  ("åben", "igen"), ("åbner", "igen"), ("reopen",), ("genåbn",), ("back", "online"),
+                  ("online", "again"), ("oppe", "igen"), ("up", "again"))
+# Sentences about something other than a system: phone lines, help desks and opening hours,
+# webinars, courses and meetings ("The customs helpdesk is closed on Friday May 10, 2024",
+# "webinar … tirsdag den 14. november 2023 kl. 10.00-11.30") state no window.
+PHONE_WORDS = ("phone", "telephone", "telefon", "åbningstid", "abningstid", "servicedesk", "helpdesk", "hotline",
+               "kundecenter", "kundeservice", "callcent", "webinar", "workshop", "seminar", "kursus", "kurser",
+               "konferenc", "conferenc", "informationsmøde", "dialogmøde", "brugermøde")
+PHONE_PHRASES = (("opening", "hours"), ("opening", "times"), ("help", "desk"), ("service", "desk"),
+                 ("call", "cent"), ("customer", "service"), ("information", "meeting"), ("online", "meeting"),
+                 ("training", "session"))
 CITATION_WORDS = ("newsletter", "nyhedsbrev")
 CITATION_PHRASES = (("read", "more"), ("læs", "mere"))
 HYPOTHETICAL_WORDS = ("possibility", "possibly", "mulighed", "muligvis", "eventuel", "evt")
@@ -140,6 +154,11 @@ HYPOTHETICAL_PHRASES = tuple((modal, "be", verb) for modal in ("may", "might", "
 EACH_DAY_PHRASES = (("both", "days"), ("both", "nights"), ("each", "day"), ("each", "night"), ("every", "day"),
                     ("all", "days"), ("two", "nights"), ("begge", "dage"), ("begge", "nætter"), ("hver", "dag"),
                     ("hver", "nat"), ("alle", "dage"), ("to", "nætter"))
+# A weekday of every week of one month: "every Saturday in May 2015", "hver søndag i juni".
+EVERY_WORDS = frozenset(("every", "each", "all", "hver", "alle"))
+RECURRENCE_FILLERS = frozenset(("in", "i", "of", "during", "throughout", "hele", "the"))
+# A range introducing the days listed under it: "on the following Mondays, 20:00-23:00".
+LIST_PHRASES = (("following",), ("følgende",), ("these", "dates"), ("disse", "dage"), ("disse", "datoer"))
 TOMORROW_PHRASES = (("tomorrow",), ("i", "morgen"))
 # Times in the page's own zone, said so: "kl. 20.00 dansk tid", "18:00 CET/CEST" (read as local time).
 LOCAL_TIME_PHRASES = (("dansk", "tid"), ("danish", "time"), ("local", "time"), ("lokal", "tid"),
@@ -163,8 +182,10 @@ END_PHRASES = (("end", "time"), ("sluttid",), ("ending", "time"), ("expected", "
                ("now", "end"), ("slutter", "nu"), ("nu", "slutter"))
 START_PHRASES = (("starting", "time"), ("start", "time"), ("starttid",), ("start", "tidspunkt"), ("start", "of"),
                  ("will", "start"), ("now", "start"), ("starter", "nu"), ("begynder", "nu"))
-MOVE_WORDS = ("moved", "postponed", "rescheduled", "flyttet", "flyttes", "udskudt", "udskydes", "udsat",
-              "udsættes", "delayed")
+MOVE_WORDS = ("moved", "postponed", "rescheduled", "flyttet", "flyttes", "rykket", "rykkes", "udskudt", "udskydes",
+              "udsat", "udsættes", "delayed")
+# A new date or time stated outright: "NEW DATE: Saturday December 2, 2017, 0800-1600", "Ny dato: …".
+RESCHEDULE_PHRASES = (("new", "date"), ("new", "time"), ("ny", "dato"), ("ny", "tidspunkt"))
 POSTPONE_WORDS = ("postponed", "udskudt", "udskydes", "udsat", "udsættes")    # later, with no direction said
 LATER_WORDS = ("later", "senere", "forward", "frem")
 EARLIER_WORDS = ("earlier", "tidligere", "back")

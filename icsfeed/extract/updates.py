@@ -32,18 +32,22 @@ Statements that change the window::
     Delayed. Approx 1 hour.                               -> nothing: no time stated
 
 A stamped update that says the work is over ("Done.", "The problem has been solved", "back
-to normal operation") gives ``done_at``, when it is the latest update and states a time.
+to normal operation") gives ``done_at``, when it is the latest update and states a time; one
+that also says part of the work goes on ("Export is available again. Import remains
+unavailable", "Manifest er tilgængelig igen. Arbejdet på Import fortsætter") is no completion.
 """
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import COPENHAGEN
 from . import lexicon as lx
 from .grammar import ClockTime, DateSpec, Document, Mention, Point, Shape, duration_at, read
+from .impact import sentences
+from .keywords import keywords
 from .resolve import local, resolve_day
 from .tokenize import Kind
 
@@ -51,6 +55,16 @@ _SLOP = dt.timedelta(minutes=15)       # an update may be stamped a few minutes 
 _EARLY = dt.timedelta(hours=1)         # text written shortly before the message went out
 _HEADER_PUNCT = {":", ",", "-", "–", "—", "."}
 _NEGATIONS = ("not", "ikke", "no", "yet", "endnu", "temporarily", "midlertidigt", "partially", "partly", "delvist")
+_STILL_DOWN = (r"(?:unavailab|closed|down\b|offline|utilgængelig|lukket|nede\b|not (?:be )?available|"
+               r"ikke (?:\w+ )?tilgængelig|being (?:processed|worked on)|under behandling|in progress|i gang\b|"
+               r"affected|påvirket)")
+_STILL_OPEN = keywords(
+    rf"(?i)\b(?:remains?|still|stadig|fortsat|fortsætter med at være)\s+(?:\w+\s+){{0,2}}?{_STILL_DOWN}|"
+    r"\b(?:not yet|endnu ikke|ikke endnu)\s+(?:\w+\s+)?(?:available|open|back|tilgængelig|åben|oppe)|"
+    r"\b(?:work|arbejde\w*|maintenance|vedligehold\w*|service\s*-?\s*window|servicevindue\w*)\b[^.]{0,40}?"
+    r"\b(?:continues|goes on|is ongoing|fortsætter|pågår)\b|"
+    r"\b(?:continues|goes ahead|proceeds) as planned|fortsætter som planlagt")
+_CONDITION = keywords(r"(?i)\b(?:if|when|whenever|in case|hvis|når|såfremt)\b")
 
 
 @dataclass(frozen=True)
@@ -262,7 +276,21 @@ def body_lines(body: str, published: dt.datetime, updated: dt.datetime) -> tuple
         else:
             text = doc.text[doc.tokens[indexes.start].start:doc.tokens[indexes.stop - 1].end]
         out.append(BodyLine(line, text, stamped, stamp))
-    return tuple(out)
+    unfinished = {line.stamp for line in out if line.stamp is not None and line.stamp.completion
+                  and still_open(line.text)}
+    return tuple(replace(line, stamp=replace(line.stamp, completion=False)) if line.stamp in unfinished else line
+                 for line in out)
+
+
+@functools.lru_cache(maxsize=4096)
+def still_open(text: str) -> bool:
+    """Whether a sentence of ``text`` says part of the work goes on: "Import remains unavailable",
+    "Arbejdet på Import fortsætter", "Import er stadig lukket" (not "if it is still unavailable")."""
+    for sentence in sentences(text):
+        match = _STILL_OPEN.search(sentence)
+        if match and not _CONDITION.search(sentence[:match.start()]):
+            return True
+    return False
 
 
 def _is_completion(words: list[str]) -> bool:
@@ -328,6 +356,8 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
     elif (extension := _extension(doc, cue(lx.EXTEND_WORDS), cue(lx.SHORTEN_WORDS))) is not None:
         out.append(Change("extend", line, sentence, order, minutes=extension))
     move_cue = cue(lx.MOVE_WORDS)
+    if move_cue is None:
+        move_cue = cue(phrases=lx.RESCHEDULE_PHRASES)
     if move_cue is not None:
         shift = _shift(doc, indexes, cue(lx.POSTPONE_WORDS))
         target = next((m for m in mentions if m.first > move_cue and m.start is not None and m.start.dates), None)

@@ -7,20 +7,27 @@
 Reading a message:
 
 1. Title and body are tokenized and parsed into time expressions (``grammar``).
-2. Sentences about phone hours or a working week (``mandag-fredag kl. 09.00-15.00``) are
-   ignored; citations of other pages (``… - info.skat.dk``, newsletters) give no dates of
-   their own. A bare weekday is the message's own dated day of that weekday, if it has one.
+2. Sentences about phone hours, help desks, webinars or meetings, or a working week
+   (``mandag-fredag kl. 09.00-15.00``) are ignored; citations of other pages (``… -
+   info.skat.dk``, newsletters) give no dates of their own. A bare weekday is the message's
+   own dated day of that weekday, if it has one.
 3. Every range in the body is a window. A range without a date takes the nearest date
    of its sentence, else the last date above it, else the title's, else the publication
-   date. A range restated in an update ("The servicewindow is extended." + a new range)
-   replaces the earlier ones; ranges inside another are merged into it.
-4. Without ranges in the body, the title's ranges; without those, an open start in an
-   outage sentence (``closed from Saturday March 1, 2014 at 0800 until further notice``).
+   date; one that introduces a list (``on the following Mondays, 20:00-23:00:``) takes every
+   date listed one per line below it, and one in a sentence of a weekly recurrence within a
+   month (``every Saturday in May 2015``, ``hver søndag i juni``) each such day of the month.
+   A range restated in an update ("The servicewindow is extended." + a new range, "NEW DATE:
+   …", "er rykket til …") replaces the earlier ones; ranges inside another are merged into it.
+4. Without ranges in the body, the title's ranges; without those, a closing time and the time
+   the system is back (``lukker lørdag … kl. 20.00. … tilgængeligt igen søndag … kl. 06.00``),
+   else an open start in an outage sentence (``closed from Saturday March 1, 2014 at 0800
+   until further notice``).
 5. Updates move the window (``updates``), and the newest stamped "Done." gives ``done_at``;
    an end stated with no window at all (``ongoing servicewindow … until 16:00``) is an
    end-only window. Still nothing: a date alone in an outage sentence, on or after
    publication, is an all-day window (``closed all day Saturday August 8, 2015``).
-6. A message whose title is about phone or opening hours has no windows.
+6. A message whose title is about phone or opening hours, a help desk, a webinar or a meeting
+   has no windows.
 
 Hostile input is bounded: a body is read up to ``MAX_TEXT`` characters and ``MAX_LINES`` lines,
 a line up to ``tokenize.MAX_LINE`` characters (all far above real messages), with a warning
@@ -47,6 +54,7 @@ from .tokenize import MAX_LINE, Kind
 _NEAR = dt.timedelta(days=7)
 MAX_TEXT = 10_000          # characters read of a body (by every rule); the longest real message is about 3,700
 MAX_LINES = 300            # lines read of a body; the longest real message has 70
+_MAX_LISTED = 31           # dates listed one per line under a range
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,8 @@ class _Flags:
     resolution: frozenset[int]      # "expected resolved Tuesday": about the fix, not the outage
     each_day: frozenset[int]        # "both days", "begge dage": a range repeats on every listed day
     tomorrow: frozenset[int]        # "tomorrow", "i morgen": undated times are the day after publication
+    closing: frozenset[int]         # "lukker", "closes", "unavailable": a system closes
+    reopening: frozenset[int]       # "available again", "tilgængelig igen", "reopens": a system is back
 
 
 def readable_body(body: str) -> str:
@@ -126,7 +136,8 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
         flags.append("outage")
     if said(lx.WINDOW_NOUNS, lx.WINDOW_PHRASES):
         flags.append("window_noun")
-    if said(lx.END_CHANGE_WORDS + lx.MOVE_WORDS) and not said(lx.HYPOTHETICAL_WORDS, lx.HYPOTHETICAL_PHRASES):
+    if said(lx.END_CHANGE_WORDS + lx.MOVE_WORDS, lx.RESCHEDULE_PHRASES) \
+            and not said(lx.HYPOTHETICAL_WORDS, lx.HYPOTHETICAL_PHRASES):
         flags.append("change")
     if not lx.COMPLETION_WORDS.isdisjoint(words) or lx.phrase_in(text, lx.COMPLETION_PHRASES):
         flags.append("resolution")
@@ -134,6 +145,10 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
         flags.append("each_day")
     if lx.phrase_in(text, lx.TOMORROW_PHRASES):
         flags.append("tomorrow")
+    if said(lx.OUTAGE_WORDS + lx.CLOSING_WORDS, lx.OUTAGE_PHRASES + lx.CLOSING_PHRASES):
+        flags.append("closing")
+    if lx.phrase_in(text, lx.REOPEN_PHRASES):
+        flags.append("reopening")
     return tuple(flags)
 
 
@@ -207,6 +222,9 @@ class _Reader:
     def __post_init__(self) -> None:
         self._dated = [n for n, m in enumerate(self.doc.mentions)
                        if m.dates and self.usable(m) and m.sentence not in self.flags.citation]
+        self._line_numbers = sorted(self.doc.lines)
+        self._introduces_list: dict[int, bool] = {}
+        self._recurring = _recurrences(self.doc, self.calendar.published.date())
 
     def context_dates(self, index: int) -> tuple[DateSpec, ...]:
         """Dates for a mention written without one: its sentence's, the last one above, the title's."""
@@ -232,13 +250,37 @@ class _Reader:
             if mention.shape is not Shape.RANGE or not self.usable(mention) or (
                     mention.start.time is None and mention.end.time is None):
                 continue                                     # a span of days is an all-day candidate
-            dates = mention.start.dates or self.context_dates(index)
+            own_day = any(spec.day is not None for spec in mention.start.dates)
+            listed = () if own_day else self._recurring.get(mention.sentence) or self._listed_days(mention)
+            dates = listed or mention.start.dates or self.context_dates(index)
             windows = [w for spec in dates if (w := self._range(spec, mention)) is not None]
             if len(windows) == 1 and self._night_before(index):
                 windows = [_days_earlier(windows[0], 1)]
-            each_day = mention.sentence in self.flags.each_day
+            each_day = bool(listed) or mention.sentence in self.flags.each_day
             out.extend((window, mention) for window in _one_night(windows, mention, each_day))
         return out
+
+    def _listed_days(self, mention: Mention) -> tuple[DateSpec, ...]:
+        """The days listed one per line under a range without a day of its own that introduces
+        them (its line ends in a colon or says "following"): ``unavailable on the following
+        Mondays, 20:00-23:00:`` then ``• June 3, 2019``, ``• June 10, 2019``; at most ``_MAX_LISTED``."""
+        tokens, indexes = self.doc.tokens, self.doc.lines[mention.line]
+        if mention.line not in self._introduces_list:
+            self._introduces_list[mention.line] = tokens[indexes[-1]].text == ":" or lx.phrase_in(
+                " ".join(self.doc.words(indexes)), lx.LIST_PHRASES)
+        if not self._introduces_list[mention.line]:
+            return ()
+        out: list[DateSpec] = []
+        at = bisect.bisect_right(self._line_numbers, mention.line)
+        for line in self._line_numbers[at:at + _MAX_LISTED]:
+            on_line = self.doc.on_line(line)
+            if len(on_line) != 1 or on_line[0].shape is not Shape.POINT or on_line[0].start.time is not None \
+                    or any(spec.day is None for spec in on_line[0].dates) \
+                    or any(tokens[i].kind is not Kind.PUNCT for i in self.doc.lines[line]
+                           if not on_line[0].first <= i < on_line[0].last):
+                break
+            out.extend(on_line[0].dates)
+        return tuple(out)
 
     def _night_before(self, index: int) -> bool:
         """A range past midnight dated with the night's second day: ``natten til søndag den 15.
@@ -298,19 +340,46 @@ class _Reader:
 
         return starts(Shape.FROM, self.flags.outage) or starts(Shape.POINT, self.flags.window_noun)
 
+    def reopened(self, headers: set[int]) -> list[Window]:
+        """A dated closing time, then when the system is back, in the same or the next sentence:
+        ``Eksportsystemet lukker lørdag den 31. januar 2015 kl. 20.00. Systemet forventes at være
+        tilgængeligt igen søndag den 1. februar kl. 06.00`` -> one window (an end without a date
+        is the first such time after the start)."""
+        out = []
+        for start, end in zip(self.doc.mentions, self.doc.mentions[1:]):
+            if start.shape not in (Shape.POINT, Shape.FROM) or not start.start.dates or start.start.time is None \
+                    or start.sentence not in self.flags.closing or not self.announces(start) \
+                    or start.line in headers or end.shape is not Shape.POINT or end.start.time is None \
+                    or end.sentence not in self.flags.reopening or not self.usable(end) \
+                    or end.sentence - start.sentence > 1:
+                continue
+            first = self.calendar.day(start.start.dates[0])
+            last = self.calendar.day(end.start.dates[0], after=first) \
+                if first is not None and end.start.dates else None
+            if first is not None and (last is not None or not end.start.dates):
+                window = _window(*span(first, start.start.time, last, end.start.time))
+                out.extend([window] if window is not None else [])
+        return out
+
     def announces(self, mention: Mention) -> bool:
         """Not phone hours, not a citation, not "expected resolved Tuesday"."""
         return self.usable(mention) and mention.sentence not in self.flags.citation \
             and mention.sentence not in self.flags.resolution
 
     def all_days(self, headers: set[int]) -> list[Window]:
-        """A date alone in a sentence about an outage, on or after publication: an all-day window."""
-        out = []
+        """A date alone in a sentence about an outage, on or after publication: an all-day window
+        (one per day of a recurrence: ``EMCS is closed every Saturday in May 2026``)."""
+        silent = self.flags.phone | self.flags.citation | self.flags.resolution
+        out = [Window(day, day, all_day=True) for sentence, specs in self._recurring.items()
+               if sentence in self.flags.outage and sentence not in silent
+               and not any(m.start is not None and m.start.time is not None for m in self.doc.in_sentence(sentence))
+               for spec in specs if (day := self.calendar.day(spec)) is not None]
         for mention in self.doc.mentions:
             point = mention.start
             if mention.shape not in (Shape.POINT, Shape.RANGE, Shape.FROM) or point is None \
                     or point.time is not None or not point.dates or mention.line in headers \
-                    or not self.announces(mention) or mention.sentence not in self.flags.outage:
+                    or not self.announces(mention) or mention.sentence not in self.flags.outage \
+                    or mention.sentence in self._recurring:
                 continue
             if mention.shape is Shape.RANGE:
                 window = self._range(point.dates[0], mention)
@@ -320,6 +389,33 @@ class _Reader:
                               if (day := self.calendar.day(spec)) is not None]
             out.extend(w for w in candidates if w.start >= self.calendar.published.date())
         return out
+
+
+def _recurrences(doc: Document, published: dt.date) -> dict[int, tuple[DateSpec, ...]]:
+    """Sentences stating a weekday of every week of one month, with its days: ``every Saturday in
+    May 2015``, ``hver søndag i juni``, ``alle lørdage i maj`` -> each such weekday of that month
+    (of the stated year, else of the first such month from publication on)."""
+    tokens, out = doc.tokens, {}
+    for i, token in enumerate(tokens[:-2]):
+        if token.kind is not Kind.WORD or token.word not in lx.EVERY_WORDS:
+            continue
+        weekday = lx.role_of(tokens[i + 1].word, lx.Role.WEEKDAY) if tokens[i + 1].kind is Kind.WORD else None
+        j = i + 2
+        while j < len(tokens) - 1 and j - i < 5 and tokens[j].word in lx.RECURRENCE_FILLERS:
+            j += 1
+        month = lx.role_of(tokens[j].word, lx.Role.MONTH) if tokens[j].kind is Kind.WORD else None
+        after = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].line == token.line else None
+        if weekday is None or month is None or j == i + 2 or tokens[j].sentence != token.sentence or (
+                after is not None and after.kind is Kind.NUMBER and len(after.text) <= 2):
+            continue                                         # "all Saturday, May 16" is one date
+        stated = after is not None and after.kind is Kind.NUMBER and len(after.text) == 4 \
+            and 1990 <= after.value < 2100 and not (j + 2 < len(tokens) and tokens[j + 2].text in ("-", "–"))
+        year = after.value if stated else published.year + (month.value < published.month)
+        first = dt.date(year, month.value, 1)
+        length = (first.replace(month=month.value % 12 + 1, year=year + month.value // 12) - first).days
+        out[token.sentence] = tuple(DateSpec(day, month.value, year, weekday.value)
+                                    for day in range((weekday.value - first.weekday()) % 7 + 1, length + 1, 7))
+    return out
 
 
 def _one_night(windows: list[Window], mention: Mention, each_day: bool) -> list[Window]:
@@ -497,7 +593,8 @@ def find_windows(message: Message) -> FoundWindows:
     if not windows:
         windows = _merge([w for w, _ in title_reader.ranges()])
     if not windows:
-        windows = _merge(body_reader.open_starts(headers) or title_reader.open_starts(set()))
+        windows = _merge(body_reader.reopened(headers) or body_reader.open_starts(headers)
+                         or title_reader.open_starts(set()))
     done_at = updates.done_at
     latest = updates.latest
     default_day = calendar.day(title_dates[0]) if title_dates else None

@@ -16,7 +16,7 @@ from ..config import Config
 from ..extract import extract
 from ..reconcile import reconcile
 from ..store import Store, open_store
-from . import api, feeds, health, index
+from . import api, errors, feeds, health, index
 from .state import Clock, EventCache, Metrics, WebState, utc_now
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,7 @@ def create_app(config: Config, store: Store | None = None, *, clock: Clock | Non
                                          events=events, metrics=Metrics(), notice=notice)
     for blueprint in (index.bp, feeds.bp, api.bp, health.bp):
         app.register_blueprint(blueprint)
+    errors.register(app)
 
     @app.after_request
     def count_and_harden(response: Response) -> Response:

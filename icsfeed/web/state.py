@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import logging
 import math
 import threading
 import time
@@ -13,10 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..config import Config
+from ..errors import StoreError
 from ..model import Event
 from ..publish.api import SystemNames, system_slugs
 from ..store import Store, StoredMessage
 from .http import Representation
+
+log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
 
@@ -72,10 +76,23 @@ class EventCache:
         self._checked_at = -math.inf
 
     def current(self) -> Snapshot:
-        """The events of the store as of at most ``check_every`` seconds ago."""
+        """The events of the store as of at most ``check_every`` seconds ago.
+
+        While the store fails, the last snapshot is served (logged once per check); with
+        none yet, the ``StoreError`` goes up."""
         snapshot = self._snapshot
         if snapshot is not None and time.monotonic() - self._checked_at < self._check_every:
             return snapshot
+        try:
+            return self._refresh()
+        except StoreError as error:
+            self._checked_at = time.monotonic()
+            if self._snapshot is None:
+                raise
+            log.warning("store unavailable, serving the last snapshot", extra={"detail": str(error)})
+            return self._snapshot
+
+    def _refresh(self) -> Snapshot:
         stamp = self._store.last_success()
         self._checked_at = time.monotonic()
         with self._lock:
