@@ -16,7 +16,11 @@ dated titles ("natten mellem fredag og lørdag", "from 8 pm Friday until 6 am Mo
 tid", "kl. 24.00", nights across both DST changes, numbered updates and updates stacked at the
 bottom, reschedules, partial completion and cancellation, lists of dates, recurrences ("every
 Saturday in May": one window per day, a rule the spec leaves open), webinars and helpdesk days
-that are not windows.
+that are not windows. ``tests/data/heldout4.jsonl`` adds 60 more modelled on real seed messages:
+39 as the Danish page would show them (servicevindue, "Udført", "Forsinket", "Aflyst", "udgår af",
+nødproceduren, "kl. 18.00-23.00", "kl. 12-21", "fra kl. 18 til kl. 23", "18:15-19:30",
+sommertid/vintertid markers, incidents and info notices) and 21 English seed templates moved to
+2012–2024 with their dates and weekdays recomputed (DST nights of 2013, 2014 and 2016).
 """
 from __future__ import annotations
 
@@ -36,10 +40,19 @@ from icsfeed.systems import systems_of
 DATA = Path(__file__).parent / "data"
 #: Each held-out file with the number of cases it must hold.
 HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA / "heldout2.jsonl": range(40, 71),
-                                   DATA / "heldout3.jsonl": range(50, 61)}
+                                   DATA / "heldout3.jsonl": range(50, 61), DATA / "heldout4.jsonl": range(50, 61)}
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "da4-incident-loest-kl-1150-2026": "status: Danish 'skulle nu være løst' (should now be solved) is not read as "
+                                       "closing, unlike English 'should be resolved'",
+    "da4-incident-stabil-siden-2025": "status/done_at: Danish 'har været stabil siden kl. 13.03' is not read as "
+                                      "closing, unlike English 'has stabilized since'",
+    "da4-gateways-problemer-indtil-ca-2025": "status: Danish 'gav problemer … indtil ca. kl. 09.00' is not read as "
+                                             "closing (only English 'gave issues … until' is)",
+    "da4-fem-dage-conf-2025": "windows: 'kl. 09.00-14.00 den 7., 10., 11., 14. og 15. april' becomes one span from the "
+                              "7th to the 15th instead of five windows",
+}
 
 
 def _cases(path: Path | None = None) -> list[dict]:
