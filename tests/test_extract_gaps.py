@@ -251,6 +251,58 @@ def test_partly_done_is_not_done(body: str, status: str, done_at: str | None) ->
     assert (found.status.value, found.done_at and found.done_at.isoformat(timespec="minutes")) == (status, done_at)
 
 
+# Danish closings said as English ones are: "should now be solved", "stable since", "gave problems until".
+CLOSINGS = [
+    ("skulle_nu_vaere_loest", "Opdatering kl. 11.50 – De periodevise forsinkelser skulle nu være løst.\n\n"
+     "Vi oplever forsinkelser i DMS Import.", "completed"),
+    ("burde_vaere_rettet", "Opdatering kl. 11.50: Fejlen burde nu være rettet.\n\nVi oplever fejl i DMS Eksport.",
+     "completed"),
+    ("should_now_be_resolved", "Update 11:50 - The periodic delays should now be resolved.\n\n"
+     "We are experiencing delays in DMS Import.", "completed"),
+    ("skulle_vaere_loest_inden", "Opdatering kl. 11.50: Fejlen skulle være løst inden kl. 16.\n\n"
+     "Vi oplever fejl i DMS Eksport.", "scheduled"),
+    ("stabil_siden", "Opdatering kl. 14.30: Svartiden i DMS har været stabil siden kl. 13.03.\n\n"
+     "Vi oplever lange svartider i DMS.", "completed"),
+    ("stable_since", "Update 14:30: Response times in DMS have been stable since 13:03.\n\n"
+     "We are experiencing long response times in DMS.", "completed"),
+    ("stabil_igen", "Opdatering kl. 14.30: DMS er nu stabil igen.\n\nVi oplever ustabilitet i DMS.",
+     "completed"),
+    ("gav_problemer_indtil", "Opdatering kl. 10.00: Servicevinduet gav problemer med filoverførsler indtil ca. "
+     "kl. 09.00.\n\nVi oplever problemer med filoverførsler efter servicevinduet.", "completed"),
+    ("medfoerte_forsinkelser_indtil", "Opdatering kl. 10.00: Opdateringen medførte forsinkelser i Manifest indtil "
+     "kl. 09.30.\n\nVi oplever forsinkelser i Manifest.", "completed"),
+]
+
+
+@pytest.mark.parametrize("body, status", [pytest.param(b, s, id=i) for i, b, s in CLOSINGS])
+def test_danish_closings(body: str, status: str) -> None:
+    found = _extract(body, "2026-05-16T08:00", "2026-05-16T14:45", categories=("DMS Import",))
+    assert found.status.value == status
+    assert found.done_at is None or status == "completed"          # a done_at only for a completed message
+
+
+# Days written after a range of times are the range's days: one window a day, not one span.
+DAYS_AFTER_RANGE = [
+    ("kl_efter_dato", "DMS er lukket kl. 09.00-14.00 den 7. april 2026.",
+     [("2026-04-07T09:00+02:00", "2026-04-07T14:00+02:00")]),
+    ("kl_efter_liste", "DMS er lukket kl. 09.00-14.00 den 7., 10., 11., 14. og 15. april 2026.",
+     [(f"2026-04-{d:02d}T09:00+02:00", f"2026-04-{d:02d}T14:00+02:00") for d in (7, 10, 11, 14, 15)]),
+    ("en_list", "DMS is closed 09:00-14:00 on April 7th, 10th and 14th, 2026.",
+     [(f"2026-04-{d:02d}T09:00+02:00", f"2026-04-{d:02d}T14:00+02:00") for d in (7, 10, 14)]),
+    ("kl_til_kl_weekday", "Servicevindue fra kl. 18 til kl. 23 lørdag den 11. april 2026.",
+     [("2026-04-11T18:00+02:00", "2026-04-11T23:00+02:00")]),
+    ("past_midnight", "Servicevindue kl. 22-02 lørdag den 11. april 2026.",
+     [("2026-04-11T22:00+02:00", "2026-04-12T02:00+02:00")]),
+    ("date_first_unchanged", "Servicevindue lørdag den 11. april 2026 kl. 18-23.",
+     [("2026-04-11T18:00+02:00", "2026-04-11T23:00+02:00")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in DAYS_AFTER_RANGE])
+def test_days_after_a_range_of_times(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-03-20T09:00") == expected
+
+
 # A system taken out of the window while the others go ahead: partly-cancelled, the window kept.
 TAKEN_OUT = [
     ("udgaar_af", f"Opdatering: EMCS udgår af servicevinduet og vil være åben som normalt.\n\n{_DA}", ("emcs",)),

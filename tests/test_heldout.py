@@ -43,16 +43,7 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
                                    DATA / "heldout3.jsonl": range(50, 61), DATA / "heldout4.jsonl": range(50, 61)}
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
-KNOWN_MISSES: dict[str, str] = {
-    "da4-incident-loest-kl-1150-2026": "status: Danish 'skulle nu være løst' (should now be solved) is not read as "
-                                       "closing, unlike English 'should be resolved'",
-    "da4-incident-stabil-siden-2025": "status/done_at: Danish 'har været stabil siden kl. 13.03' is not read as "
-                                      "closing, unlike English 'has stabilized since'",
-    "da4-gateways-problemer-indtil-ca-2025": "status: Danish 'gav problemer … indtil ca. kl. 09.00' is not read as "
-                                             "closing (only English 'gave issues … until' is)",
-    "da4-fem-dage-conf-2025": "windows: 'kl. 09.00-14.00 den 7., 10., 11., 14. og 15. april' becomes one span from the "
-                              "7th to the 15th instead of five windows",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _cases(path: Path | None = None) -> list[dict]:

@@ -6,7 +6,7 @@ per-system impact. ``extract`` puts the two together.
 """
 from __future__ import annotations
 
-from ..model import Extraction, Message
+from ..model import Extraction, Message, Status
 from .classify import classify
 from .windows import find_windows
 
@@ -23,7 +23,7 @@ def extract(message: Message) -> Extraction:
         status=facts.status,
         refs=facts.refs,
         windows=found.windows,
-        done_at=found.done_at,
+        done_at=found.done_at if facts.status is Status.COMPLETED else None,   # "Done" said of part of the work
         fallback=facts.fallback,
         impacts=facts.impacts,
         cancelled_systems=facts.cancelled_systems,

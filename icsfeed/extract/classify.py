@@ -362,12 +362,13 @@ _DONE_WORD = (r"(?:solved|resolved|fixed|restored|normali[sz]ed|stabili[sz]ed|ha
 _DONE = keywords(
     rf"(?i)\b(?:has been|have been|was|were|blev|er blevet)\s+(?:now\s+|hereby\s+|nu\s+)?{_DONE_WORD}"
     r"(?!\s+(?:within|later|tomorrow|senest|inden)\b)|"
-    rf"\b(?:is|are|should be|er|er nu)\s+(?:now\s+|hereby\s+)?{_DONE_WORD}"
+    rf"\b(?:is|are|should (?:now )?be|er|er nu|(?:skulle|burde|bør)\s+(?:nu\s+)?være)\s+(?:now\s+|hereby\s+)?{_DONE_WORD}"
     r"(?!\s+(?:at|on|between|from|kl|by|within|later|tomorrow|in|senest|inden)\b)|"
     r"\b(?:is|are|er)\s+(?:now\s+|nu\s+)?(?:available|working|accessible|online|up|tilgængelig\w*|oppe)\s+(?:again|igen)\b|"
     r"\b(?:works|virker|fungerer)\s+(?:now\s+|nu\s+)?(?:again|igen)\b|"
     r"\b(?:has|have) (?:now )?(?:ended|finished)\b|\bis (?:now )?over\b|\ber (?:nu )?(?:overstået|slut)\b|"
-    r"\bhas stabili[sz]ed|back to normal|\bin normal (?:operation|drift)|\bi normal drift|igen normal drift|"
+    r"\bhas stabili[sz]ed|\b(?:has|have) been stable since\b|\bhar (?:nu )?været stabil\w* siden\b|"
+    r"\b(?:is|are) (?:now )?stable again\b|\ber (?:nu )?stabil\w* igen\b|back to normal|\bin normal (?:operation|drift)|\bi normal drift|igen normal drift|"
     r"normal drift igen|"
     r"\bnormal (?:operations?|opreations?|flow|drift)\b[^.]*\b(?:restored|resumed|reported|genoprettet)|"
     r"\b(?:back )?up and running\b|kører (?:igen|normalt)|\bonce again possible|\bpossible\b[^.]*\bagain\b|"
@@ -379,7 +380,8 @@ _DONE = keywords(
     r"\b(?:processed|handled|running|working|behandle[st]|kører|fungerer|virker)\s+(?:now\s+|nu\s+)?"
     r"(?:normal(?:ly|t)\s+(?:again|igen)|(?:again|igen)\s+normal(?:ly|t))\b|"
     r"\bmarked as (?:resolved|solved|done|completed|closed)|"
-    r"\b(?:gave|caused)\b[^.]*\b(?:issues|problems|delays|errors)\b[^.]*\buntil\b")
+    r"\b(?:gave|caused|gav|forårsagede|medførte)\b[^.]*"
+    r"\b(?:issues|problems|delays|errors|problemer|fejl|forsinkelser|udfordringer)\b[^.]*\b(?:until|indtil)\b")
 _HYPOTHETICAL = keywords(r"(?i)\b(?:until|expect\w*|when|once|if|before|indtil|forvent\w*|når|hvis)\b")
 _REMAINS = keywords(
     r"(?i)\bstill\b|\bremains?\b|\bongoing\b|temporar|under investigation|being investigated|\bnot yet\b|"

@@ -580,7 +580,8 @@ class _Parser:
             k = self._skip_fillers(k)
             end = self._point(k) if self._same_line(j, k) else None
             if end is not None:
-                mention = Mention(Shape.RANGE, start, end[0], first, end[1], line, sentence)
+                start, finish = self._days_after_range(start, end[0], j, k)
+                mention = Mention(Shape.RANGE, start, finish, first, end[1], line, sentence)
                 if self._range_ok(mention, bool(lead or inner_lead or (found and start.time))) \
                         and not self._quantity(mention):
                     return mention
@@ -593,6 +594,16 @@ class _Parser:
                 return Mention(Shape.RANGE, start, end, first, lasting[1], line, sentence)
         shape = Shape.FROM if (lead in ("from", "between") or inner_lead) and start.time else Shape.POINT
         return self._valid(Mention(shape, start, None, first, j, line, sentence), found)
+
+    def _days_after_range(self, start: Point, end: Point, connector: int, k: int) -> tuple[Point, Point]:
+        """``kl. 09.00-14.00 den 7. april``, ``09:00-14:00 on April 7th, 10th and 11th``: days written
+        after a range of times are the range's days, not its end's. Kept on the end: a single day
+        after ``until`` (``from 18:00 until 06:00 on Sunday``)."""
+        if start.dates or start.time is None or end.time is None or not end.dates or self.date(k) is not None:
+            return start, end
+        if len(end.dates) == 1 and self._role(connector, Role.UNTIL):
+            return start, end
+        return Point(end.dates, start.time), Point((), end.time)
 
     def _lasting(self, j: int) -> tuple[int, int] | None:
         """A duration just after a start: ``for approx. 4 hours``, ``i ca. 4 timer``, ``and is

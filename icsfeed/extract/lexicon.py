@@ -210,7 +210,8 @@ COMPLETION_PHRASES = (("back", "to", "normal"), ("normal", "operation"), ("up", 
                       ("working", "again"), ("working", "normally"), ("works", "again"), ("operational", "again"),
                       ("kører", "normalt"), ("fungerer", "igen"), ("fungerer", "normalt"), ("normally", "again"),
                       ("normalt", "igen"), ("has", "been", "deployed"), ("was", "deployed"), ("er", "udrullet"),
-                      ("has", "ended"), ("window", "ended"), ("vinduet", "er", "slut"))
+                      ("has", "ended"), ("window", "ended"), ("vinduet", "er", "slut"), ("been", "stable", "since"),
+                      ("været", "stabil", "siden"), ("stable", "again"), ("stabil", "igen"))
 
 
 @functools.lru_cache(maxsize=16384)
