@@ -21,6 +21,13 @@ that are not windows. ``tests/data/heldout4.jsonl`` adds 60 more modelled on rea
 nødproceduren, "kl. 18.00-23.00", "kl. 12-21", "fra kl. 18 til kl. 23", "18:15-19:30",
 sommertid/vintertid markers, incidents and info notices) and 21 English seed templates moved to
 2012–2024 with their dates and weekdays recomputed (DST nights of 2013, 2014 and 2016).
+``tests/data/heldout5.jsonl`` adds 48 more (23 Danish, 25 English, 2012–2026) on incidents and their update
+chains (investigating / fix deployed, monitoring / solved, on top or appended below, "Løsningen er idriftsat",
+reopened "the problem has returned"), degraded "delays in processing", fallback statements that change, are
+conditional or restricted ("kun for forsendelser der ikke kan vente"), TFE-only, "TFE og PRD" and PRD notices
+naming TFE only as unaffected, several WO/INC numbers, info notices with dates that are not windows (release
+notes, deadlines, rule changes, newsletters), undated "during the weekend" maintenance, cancelled and postponed
+windows.
 """
 from __future__ import annotations
 
@@ -40,10 +47,24 @@ from icsfeed.systems import systems_of
 DATA = Path(__file__).parent / "data"
 #: Each held-out file with the number of cases it must hold.
 HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA / "heldout2.jsonl": range(40, 71),
-                                   DATA / "heldout3.jsonl": range(50, 61), DATA / "heldout4.jsonl": range(50, 61)}
+                                   DATA / "heldout3.jsonl": range(50, 61), DATA / "heldout4.jsonl": range(50, 61),
+                                   DATA / "heldout5.jsonl": range(40, 51)}
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "en5-incident-conditional-fallback-2025":
+        "conditional fallback ('If DMS is unavailable for more than 2 hours, … may be used') read as allowed, not restricted",
+    "da5-incident-betinget-mere-end-2-timer-2023":
+        "conditional fallback ('Hvis DMS er utilgængelig i mere end 2 timer, må nødproceduren anvendes') read as allowed",
+    "en5-incident-fix-deployed-monitoring-2025":
+        "'A fix has been deployed, we are monitoring' read as completed; monitoring is not yet resolved",
+    "da5-incident-loesningen-er-idriftsat-2025":
+        "'Løsningen er idriftsat' (solution in production) not read as completed: only 'er blevet/blev idriftsat' is",
+    "en5-incident-prd-tfe-not-affected-2025":
+        "'The test environment (TFE) is not affected' counted as naming TFE -> PRD+TFE (Danish 'ikke berørt' is handled)",
+    "en5-planned-during-the-weekend-undated-2026":
+        "undated 'during the weekend' gives no window; the coming Saturday-Sunday is meant (all-day)",
+}
 
 
 def _cases(path: Path | None = None) -> list[dict]:
