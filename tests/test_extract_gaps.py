@@ -387,3 +387,45 @@ def test_references_are_normalised(body: str, expected: tuple[str, ...]) -> None
 ])
 def test_fallback_as_needed_is_restricted(sentence: str, expected: Fallback) -> None:
     assert fallback_statement(sentence)[0] is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("If DMS is unavailable for more than 2 hours, the emergency procedure may be used.", Fallback.RESTRICTED),
+    ("Hvis DMS er utilgængelig i mere end 2 timer, må nødproceduren anvendes.", Fallback.RESTRICTED),
+    ("The fallback procedure may be used if the outage lasts longer than one hour.", Fallback.RESTRICTED),
+    ("Nødproceduren må benyttes, såfremt nedbruddet varer længere end 30 minutter.", Fallback.RESTRICTED),
+    ("If DMS is not available the fallback procedure may be used.", Fallback.ALLOWED),
+    ("Hvis DMS ikke kan nås, må nødproceduren anvendes.", Fallback.ALLOWED),
+])
+def test_fallback_waiting_for_a_threshold_is_restricted(sentence: str, expected: Fallback) -> None:
+    assert fallback_statement(sentence)[0] is expected
+
+
+# A fix "deployed" closes an incident, unless the same sentence says it is being watched.
+DEPLOYED = [
+    ("loesningen_er_idriftsat", "Opdatering kl. 15.20: Løsningen er idriftsat.", "completed"),
+    ("rettelsen_er_nu_implementeret", "Opdatering kl. 15.20: Rettelsen er nu implementeret.", "completed"),
+    ("fix_is_deployed", "Update 15:20: The fix is deployed.", "completed"),
+    ("deployed_monitoring", "Update 15:20: A fix has been deployed, we are monitoring.", "scheduled"),
+    ("idriftsat_overvaager", "Opdatering kl. 15.20: Der er idriftsat en rettelse, og vi overvåger situationen.",
+     "scheduled"),
+    ("will_be_deployed", "Update 15:20: A fix will be deployed tonight.", "scheduled"),
+]
+
+
+@pytest.mark.parametrize("update, status", [pytest.param(u, s, id=i) for i, u, s in DEPLOYED])
+def test_a_deployed_fix_closes_the_incident(update: str, status: str) -> None:
+    found = _extract(f"{update}\n\nVi oplever fejl i DMS Import.", "2026-05-16T13:00", "2026-05-16T15:30",
+                     categories=("DMS Import",))
+    assert found.status.value == status
+    assert (found.done_at is not None) == (status == "completed")
+
+
+@pytest.mark.parametrize("body, env", [
+    ("PRD-servicewindow DMS Saturday May 16, 2026, 1200-2100\n\nThe test environment (TFE) is not affected.", "PRD"),
+    ("Servicevindue DMS lørdag den 16. maj 2026 kl. 12-21\n\nTestmiljøet (TFE) bliver ikke berørt.", "PRD"),
+    ("Servicevindue DMS lørdag den 16. maj 2026 kl. 12-21\n\nTestmiljøet (TFE) berøres ikke.", "PRD"),
+    ("Servicewindow DMS Saturday May 16, 2026, 1200-2100\n\nThe test environment (TFE) is closed too.", "PRD+TFE"),
+])
+def test_a_test_environment_named_as_unaffected_is_not_in_scope(body: str, env: str) -> None:
+    assert _extract(body, "2026-05-11T09:00", categories=("DMS Import",)).env.value == env

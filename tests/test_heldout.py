@@ -52,16 +52,6 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
-    "en5-incident-conditional-fallback-2025":
-        "conditional fallback ('If DMS is unavailable for more than 2 hours, … may be used') read as allowed, not restricted",
-    "da5-incident-betinget-mere-end-2-timer-2023":
-        "conditional fallback ('Hvis DMS er utilgængelig i mere end 2 timer, må nødproceduren anvendes') read as allowed",
-    "en5-incident-fix-deployed-monitoring-2025":
-        "'A fix has been deployed, we are monitoring' read as completed; monitoring is not yet resolved",
-    "da5-incident-loesningen-er-idriftsat-2025":
-        "'Løsningen er idriftsat' (solution in production) not read as completed: only 'er blevet/blev idriftsat' is",
-    "en5-incident-prd-tfe-not-affected-2025":
-        "'The test environment (TFE) is not affected' counted as naming TFE -> PRD+TFE (Danish 'ikke berørt' is handled)",
     "en5-planned-during-the-weekend-undated-2026":
         "undated 'during the weekend' gives no window; the coming Saturday-Sunday is meant (all-day)",
 }

@@ -238,6 +238,17 @@ _BODY_TFE = keywords(
 _BODY_PRD = keywords(r"(?i)\bPRD\b|\bproduction\b|\bproduktion\w*")
 
 
+_UNAFFECTED = keywords(r"not (?:be )?affected|unaffected|ikke (?:blive )?(?:berørt|påvirket|omfattet)|upåvirket|"
+                       r"(?:berøres|påvirkes) ikke")
+
+
+def _names_test_environment(body: str) -> bool:
+    """Whether a sentence of ``body`` speaks of the test environment, other than to say it is
+    not affected ("The test environment (TFE) is not affected")."""
+    return any(_BODY_TFE.search(sentence) and not _UNAFFECTED.search(sentence)
+               for line in body.splitlines() for sentence in sentences(line))
+
+
 def env_of(message: Message, kind: Kind, lines: list[BodyLine]) -> tuple[Env | None, tuple[str, ...]]:
     """The environment and any warning about how it was decided."""
     cat_tfe = any(_is_test_label(c) for c in message.categories)
@@ -256,7 +267,7 @@ def env_of(message: Message, kind: Kind, lines: list[BodyLine]) -> tuple[Env | N
         if cat_tfe:
             return Env.PRD_TFE, ("env: title says PRD, category says TFE -> PRD+TFE",)
         return Env.PRD, ()
-    tfe = cat_tfe or bool(_BODY_TFE.search(readable_body(message.body)))
+    tfe = cat_tfe or _names_test_environment(readable_body(message.body))
     prd = cat_prd or bool(_BODY_PRD.search(readable_body(message.body)))
     if tfe and prd:
         return Env.PRD_TFE, ()
@@ -283,6 +294,8 @@ _NEGATED = keywords(
     r"\bcannot\b|\bcan't\b|\bmustn't\b|prohi?b|prohobit|forbidden|forbudt|revoked|withdrawn|ophævet|tilbagekaldt")
 _REVOKES = keywords(r"(?i)no longer|ikke længere|ophævet|tilbagekaldt|revoked|withdrawn")
 _CONDITION = re.compile(r"(?i)\b(?:if|when|whenever|in case|hvis|når|såfremt|i tilfælde)\b[^,;:]*")
+_IF = re.compile(r"(?i)\b(?:if|in case|hvis|såfremt|i tilfælde)\b[^,;:]*")
+_THRESHOLD = keywords(r"more than|longer than|exceed|at least|mere end|længere end|overstiger|mindst")
 _CLAUSE_BREAK = re.compile(r"(?i)[,;:]|\s[–-]\s|\bbut\b|\bmen\b")
 _RESTRICTED = re.compile(
     r"(?i)\bonly\b|necess|nece?s+[ae]r+y|nødvendig|(?:as|where|if|when) (?:needed|required)|"
@@ -331,9 +344,16 @@ def fallback_statement(sentence: str) -> tuple[Fallback | None, bool]:
         if restricted and _EXCEPT.search(sentence):
             return Fallback.RESTRICTED, False
         return Fallback.NOT_ALLOWED, bool(_REVOKES.search(whole))
-    if restricted:
+    if restricted or (said == "granted" and _on_condition(sentence)):
         return Fallback.RESTRICTED, False
     return (Fallback.ALLOWED, False) if said == "granted" else (None, False)
+
+
+def _on_condition(sentence: str) -> bool:
+    """Whether a permission waits for a threshold: "If DMS is unavailable for more than 2 hours, the
+    emergency procedure may be used" (not "if DMS is not available", true all through a window)."""
+    return any(_THRESHOLD.search(match.group(0)) and not FALLBACK_MENTION.search(match.group(0))
+               for match in _IF.finditer(sentence))
 
 
 def fallback_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Fallback | None, tuple[str, ...]]:
@@ -375,7 +395,7 @@ _DONE = keywords(
     r"\bcan again\b|igen muligt|\boperation has (?:been )?resumed|"
     r"\b(?:unavailability|outage|disruption|incident|issue|problem)s? (?:has|have) passed|"
     r"\b(?:solutions?|corrections?|fix(?:es)?|hotfix(?:es)?|patch(?:es)?|rettelse\w*|løsning\w*)\b[^.]{0,40}"
-    r"\b(?:was|has been|is now|er (?:nu )?blevet|blev)\s+"
+    r"\b(?:was|has been|is now|is|er(?: nu)?(?: blevet)?|blev)\s+"
     r"(?:implemented|deployed|installed|applied|rolled out|implementeret|idriftsat|installeret|udrullet)\b|"
     r"\b(?:processed|handled|running|working|behandle[st]|kører|fungerer|virker)\s+(?:now\s+|nu\s+)?"
     r"(?:normal(?:ly|t)\s+(?:again|igen)|(?:again|igen)\s+normal(?:ly|t))\b|"
@@ -386,6 +406,7 @@ _HYPOTHETICAL = keywords(r"(?i)\b(?:until|expect\w*|when|once|if|before|indtil|f
 _REMAINS = keywords(
     r"(?i)\bstill\b|\bremains?\b|\bongoing\b|temporar|under investigation|being investigated|\bnot yet\b|"
     r"unfortunately|\bstadig\b|\bfortsat\b|midlertidig|undersøges|desværre")
+_MONITORING = keywords(r"\bmonitor\w*|overvåg\w*|holder øje")     # "a fix is deployed, we are monitoring": not yet done
 _DUPLICATE = keywords(r"(?i)duplicate|copy of|dublet|kopi af")
 _CANCEL = keywords(r"(?i)\bcancel\w*|\baflys\w*|\bannul+er\w*|called off")
 _WINDOW_WORD = keywords(r"(?i)w[ií]nd(?:ow|ue)|vindue|maintenance|vedligehold|nedetid|unavailab|utilgængelig|update|"
@@ -422,7 +443,8 @@ def _closing(sentence: str) -> Status | None:
     if _done_line(sentence):
         return Status.COMPLETED
     match = _DONE.search(sentence)
-    if match and not _REMAINS.search(sentence) and not _HYPOTHETICAL.search(sentence[:match.start()]):
+    if match and not _REMAINS.search(sentence) and not _MONITORING.search(sentence) \
+            and not _HYPOTHETICAL.search(sentence[:match.start()]):
         return Status.COMPLETED
     return None
 

@@ -211,6 +211,8 @@ COMPLETION_PHRASES = (("back", "to", "normal"), ("normal", "operation"), ("up", 
                       ("kører", "normalt"), ("fungerer", "igen"), ("fungerer", "normalt"), ("normally", "again"),
                       ("normalt", "igen"), ("has", "been", "deployed"), ("was", "deployed"), ("er", "udrullet"),
                       ("has", "ended"), ("window", "ended"), ("vinduet", "er", "slut"), ("been", "stable", "since"),
+                      ("er", "idriftsat"), ("er", "nu", "idriftsat"), ("er", "implementeret"),
+                      ("er", "nu", "implementeret"), ("is", "deployed"), ("is", "now", "deployed"),
                       ("været", "stabil", "siden"), ("stable", "again"), ("stabil", "igen"))
 
 
