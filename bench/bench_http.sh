@@ -12,7 +12,8 @@
 # past=P3650D, i.e. the whole seed history), PORT_BASE (18080: gunicorn +1, static +2, stack +3),
 # STACK_CONF (the nginx include measured as the deployed stack, deploy/nginx.conf), GUNICORN_EXTRA
 # (more gunicorn options, e.g. "--max-requests 0").
-# gunicorn runs deploy/gunicorn.conf.py with 2 workers and no access log.
+# gunicorn runs deploy/gunicorn.conf.py with 2 workers and no access log (ICSFEED_ACCESS_LOG empty:
+# not even formatted, as "--access-logfile /dev/null" would).
 # shellcheck disable=SC2086  # GUNICORN_EXTRA is split into options on purpose
 # Loopback only; every process it starts is stopped on exit and its temp directory removed.
 set -euo pipefail
@@ -115,8 +116,8 @@ echo "bench_http: importing $(basename "$SEED") into $TMP/bench.sqlite3" >&2
 export ICSFEED_DATABASE_URL="sqlite:///$TMP/bench.sqlite3" ICSFEED_POLL_INTERVAL=0
 "$VENV/bin/icsfeed" -q import "$SEED" >&2
 
-"$VENV/bin/gunicorn" -c "$ROOT/deploy/gunicorn.conf.py" --workers 2 --bind "127.0.0.1:$GUNICORN_PORT" \
-    --access-logfile /dev/null --error-logfile "$TMP/gunicorn.log" $GUNICORN_EXTRA icsfeed.web.wsgi:app &
+ICSFEED_ACCESS_LOG="" "$VENV/bin/gunicorn" -c "$ROOT/deploy/gunicorn.conf.py" --workers 2 \
+    --bind "127.0.0.1:$GUNICORN_PORT" --error-logfile "$TMP/gunicorn.log" $GUNICORN_EXTRA icsfeed.web.wsgi:app &
 PIDS+=("QUIT:$!")
 GUNICORN="http://127.0.0.1:$GUNICORN_PORT"
 wait_for "$GUNICORN/healthz"

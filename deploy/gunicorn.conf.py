@@ -18,7 +18,10 @@ keepalive = 5
 # No worker recycling: the app's only growing state is a bounded render cache, and a fresh
 # worker must reconcile the store before it answers (seconds), which recycling would repeat.
 max_requests = 0
-accesslog = "-"
+# An empty ICSFEED_ACCESS_LOG turns the access log off (behind nginx, which logs every request
+# itself): gunicorn then formats no line per request, a sizeable share of the cost of answering
+# a cached feed (bench/README.md, HTTP). A path or "-" (stderr, the default) keeps it.
+accesslog = os.environ.get("ICSFEED_ACCESS_LOG", "-") or None
 errorlog = "-"
 loglevel = os.environ.get("ICSFEED_LOG_LEVEL", "info")
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

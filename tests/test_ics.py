@@ -17,13 +17,16 @@ import icalendar
 import pytest
 import recurring_ical_events
 import vobject
+from hypothesis import given
+from hypothesis import strategies as st
 from ical.calendar_stream import IcsCalendarStream
+from icalendar.parser import Contentline
 from test_reconcile import (  # noqa: F401 (seed fixtures)
     DMS, FakeExtract, events_of, local, page_time, seed, seed_page_events, seed_page_meanings, stored)
 
 from icsfeed.model import COPENHAGEN, Event, Fallback, Impact, Kind, Status, SystemState, Window
 from icsfeed.publish.fallback import EMERGENCY_PROCEDURE_URL
-from icsfeed.publish.ics import DEFAULT_PAST, FeedOptions, FeedSpec, render_calendar
+from icsfeed.publish.ics import DEFAULT_PAST, FeedOptions, FeedSpec, build_calendar, fold_line, render_calendar
 from icsfeed.reconcile import reconcile
 from icsfeed.systems import BY_SLUG
 
@@ -167,6 +170,11 @@ def test_text_is_escaped_and_folded_at_75_octets():
     assert strict_event.description == str(parsed["DESCRIPTION"])
     (vevent,) = vobject.readOne(feed.decode()).vevent_list
     assert vevent.description.value == str(parsed["DESCRIPTION"])
+
+
+@given(st.text(st.sampled_from("ab ,;:\\^\"æøå€\u0301😀\t"), max_size=400))
+def test_lines_are_folded_exactly_as_icalendar_folds_them(text):
+    assert fold_line(text) == Contentline(text).to_ical()
 
 
 def test_all_day_and_open_ended_windows():
@@ -390,6 +398,16 @@ def test_real_pipeline_feeds_all_parse_strictly(real_seed_events):
         wanted = [e for e in events if spec.env in (None, e.env) and (spec.system is None or e.state_of(spec.system))]
         assert sorted(e.uid for e in calendar.events) == sorted(e.uid for e in wanted), spec
         assert all(e.dtend is None or e.dtend > e.dtstart for e in calendar.events), spec
+
+
+@pytest.mark.parametrize("options", [{}, {"lang": "da", "alarm": dt.timedelta(minutes=30)},
+                                     {"cancelled": "hide", "systems": ("dms-import", "manifest")}])
+def test_the_feed_bytes_are_icalendars_serialization_of_the_calendar(real_seed_events, options):
+    for spec in seed_feed_specs(real_seed_events):
+        built = build_calendar(real_seed_events, spec, FeedOptions(**options), now=NOW)
+        assert render_calendar(real_seed_events, spec, FeedOptions(**options), now=NOW) == built.to_ical(), spec
+    assert render([handmade()], lang="da") == build_calendar([handmade()], FeedSpec(), FeedOptions(lang="da"),
+                                                             now=NOW).to_ical()
 
 
 def test_real_pipeline_finds_most_gold_spans(real_seed_events, seed_page_events):

@@ -15,6 +15,7 @@ import time
 import httpx
 import icalendar
 import pytest
+from flask import request as flask_request
 from prometheus_client.parser import text_string_to_metric_families
 
 from icsfeed.config import Config
@@ -306,6 +307,96 @@ def test_a_repeated_feed_request_reuses_the_cached_representation(client):
     second = client.get("/calendars/all.ics", headers={"Accept-Encoding": "gzip"})
     assert first.headers["ETag"] == second.headers["ETag"] and first.headers["ETag"].endswith('-gzip"')
     assert gzip.decompress(second.data) == client.get("/calendars/all.ics").data
+
+
+# --- the WSGI fast path for cached feeds ----------------------------------------------------
+
+def counting_flask_requests(store, clock=lambda: NOW):
+    """A client, its state, and the list of paths that reached Flask (the fast path skips Flask's hooks)."""
+    app = create_app(Config(database_url=store.url, sources=(SOURCE,)), store, clock=clock)
+    reached = []
+    app.before_request(lambda: reached.append(flask_request.full_path))
+    state = app.extensions["icsfeed"]
+    state.events = EventCache(store, reconcile, check_every=0)   # see every store change at once
+    return app.test_client(), state, reached
+
+
+def answer(response) -> tuple:
+    return response.status, list(response.headers), response.data
+
+
+FEED_URLS = ["/calendars/all.ics", "/calendars/prd.ics", "/calendars/tfe/dms-import.ics",
+             "/calendars/prd/dms-import.ics?download=1", "/calendars/all.ics?lang=da&alarm=PT30M"]
+
+
+@pytest.mark.parametrize("url", FEED_URLS)
+@pytest.mark.parametrize("method", ["GET", "HEAD"])
+@pytest.mark.parametrize("encoding", [None, "gzip, deflate", "gzip;q=0, identity"])
+@pytest.mark.parametrize("condition", [None, "etag", "etag-gzip", "other-etag", "since", "since-older",
+                                       "star", "other-etag-and-since"])
+def test_the_fast_path_answers_exactly_as_the_flask_route(store, url, method, encoding, condition):
+    client, _, reached = counting_flask_requests(store)
+    plain = make_client(store).get(url)
+    etag, last_modified = plain.headers["ETag"].strip('"'), plain.headers["Last-Modified"]
+    headers = {"Accept-Encoding": encoding} if encoding else {}
+    headers |= {None: {}, "etag": {"If-None-Match": f'"{etag}"'}, "etag-gzip": {"If-None-Match": f'"{etag}-gzip"'},
+                "other-etag": {"If-None-Match": '"other"'}, "since": {"If-Modified-Since": last_modified},
+                "since-older": {"If-Modified-Since": "Mon, 01 Jan 2024 00:00:00 GMT"}, "star": {"If-None-Match": "*"},
+                "other-etag-and-since": {"If-None-Match": '"a", W/"b"', "If-Modified-Since": last_modified},
+                }[condition]
+    through_flask = client.open(url, method=method, headers=headers)
+    fast = client.open(url, method=method, headers=headers)
+    assert len(reached) == 1   # the second one never reached Flask
+    assert answer(fast) == answer(through_flask)
+    assert fast.status_code in (200, 304)
+
+
+def test_the_fast_path_keeps_each_variant_apart(store):
+    client, _, reached = counting_flask_requests(store)
+    plain = client.get("/calendars/all.ics")
+    packed = client.get("/calendars/all.ics", headers={"Accept-Encoding": "gzip"})
+    unchanged = client.get("/calendars/all.ics", headers={"If-None-Match": plain.headers["ETag"]})  # a 304
+    head = client.head("/calendars/all.ics")
+    assert len(reached) == 4   # each variant goes through Flask once
+    assert answer(client.get("/calendars/all.ics")) == answer(plain)
+    assert answer(client.get("/calendars/all.ics", headers={"Accept-Encoding": "gzip"})) == answer(packed)
+    conditional = {"If-None-Match": plain.headers["ETag"]}
+    assert answer(client.get("/calendars/all.ics", headers=conditional)) == answer(unchanged)
+    assert answer(client.head("/calendars/all.ics")) == answer(head)
+    assert answer(client.get("/calendars/all.ics?lang=da")) != answer(plain)
+    assert len(reached) == 5 and gzip.decompress(packed.data) == plain.data
+
+
+def test_the_fast_path_sees_a_new_poll(store, web_messages):
+    client, _, reached = counting_flask_requests(store)
+    before = client.get("/calendars/tfe.ics")
+    assert answer(client.get("/calendars/tfe.ics")) == answer(before) and len(reached) == 1
+    moved = dataclasses.replace(web_messages[1], updated=NOW,
+                                body=web_messages[1].body.replace("0800-1000", "0900-1100"))
+    store.import_messages([moved], seen_at=NOW + dt.timedelta(minutes=1))
+    after = client.get("/calendars/tfe.ics", headers={"If-None-Match": before.headers["ETag"]})
+    assert after.status_code == 200 and after.headers["ETag"] != before.headers["ETag"]
+    assert events_of(after.data)[0]["DTSTART"].dt == dt.datetime(2025, 11, 20, 9, 0, tzinfo=COPENHAGEN)
+    assert len(reached) == 2
+
+
+def test_the_fast_path_renders_again_when_the_hour_turns(store):
+    now = [NOW]
+    client, state, reached = counting_flask_requests(store, clock=lambda: now[0])
+    client.get("/calendars/all.ics")
+    client.get("/calendars/all.ics")
+    now[0] = NOW + dt.timedelta(hours=1)
+    client.get("/calendars/all.ics")
+    assert len(reached) == 2 and state.metrics.renders["all.ics"] == 2
+
+
+def test_errors_and_other_methods_always_reach_flask(store):
+    client, _, reached = counting_flask_requests(store)
+    for _ in range(2):
+        assert client.get("/calendars/prd/no-such-system.ics").status_code == 404
+        assert client.get("/calendars/all.ics?lang=xx").status_code == 400
+        assert client.post("/calendars/all.ics").status_code == 405
+    assert len(reached) == 6
 
 
 # --- entry points -------------------------------------------------------------------------

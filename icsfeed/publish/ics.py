@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
+from icalendar import Alarm, Calendar, Component, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
 from icalendar import Event as VEvent
 
 from ..model import COPENHAGEN, Event, Fallback, Impact, Kind, Status, SystemState
@@ -42,6 +42,9 @@ DEFAULT_PAST = dt.timedelta(days=366)
 REFRESH_INTERVAL = dt.timedelta(hours=1)
 LANGUAGES = ("en", "da")
 CANCELLED_CHOICES = ("show", "hide")
+CRLF = b"\r\n"
+FOLD_OCTETS = 74        # octets per physical line: icalendar folds before the octet that would make 75
+_ESCAPES = b"\\^"       # a fold never separates these from the character they escape
 
 UTC = dt.timezone.utc
 
@@ -233,10 +236,7 @@ class _View:
 
 
 def _view(event: Event, spec: FeedSpec, options: FeedOptions, oldest_end: dt.datetime) -> _View | None:
-    if spec.env is not None and event.env.lower() != spec.env:
-        return None
-    if event.kind not in options.kinds:
-        return None
+    """The event as the feed shows it, or None; :func:`_views` has checked environment, kind and system."""
     systems = event.systems
     if spec.system is not None:
         systems = tuple(s for s in systems if s.slug == spec.system)
@@ -263,7 +263,28 @@ def _view(event: Event, spec: FeedSpec, options: FeedOptions, oldest_end: dt.dat
 # --- rendering ------------------------------------------------------------------------
 
 def render_calendar(events: Iterable[Event], spec: FeedSpec, options: FeedOptions, *, now: dt.datetime) -> bytes:
-    """The feed ``spec`` with ``options`` as iCalendar bytes (CRLF lines folded at 75 octets)."""
+    """The feed ``spec`` with ``options`` as iCalendar bytes (CRLF lines folded at 75 octets).
+
+    The bytes of ``build_calendar(...).to_ical()``, made faster: each VEVENT is serialized as
+    soon as it is built (a feed never holds hundreds of component trees at once, which made
+    the garbage collector walk every stored event mid-render) and lines are folded by
+    :func:`fold_line`.
+    """
+    *head, end = [line for line in _calendar(spec, options, now).content_lines() if line]
+    vevents = [to_ical(_vevent(view, options)) for view in _views(events, spec, options, now)]
+    return b"".join([*(fold_line(line) + CRLF for line in head), *vevents, fold_line(end) + CRLF])
+
+
+def build_calendar(events: Iterable[Event], spec: FeedSpec, options: FeedOptions, *, now: dt.datetime) -> Calendar:
+    """The feed as one ``icalendar.Calendar``; :func:`render_calendar` writes its bytes."""
+    cal = _calendar(spec, options, now)
+    for view in _views(events, spec, options, now):
+        cal.add_component(_vevent(view, options))
+    return cal
+
+
+def _calendar(spec: FeedSpec, options: FeedOptions, now: dt.datetime) -> Calendar:
+    """The VCALENDAR with its properties and VTIMEZONE, no events yet."""
     lang = options.lang
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -277,11 +298,64 @@ def render_calendar(events: Iterable[Event], spec: FeedSpec, options: FeedOption
     cal.add("refresh-interval", vDuration(REFRESH_INTERVAL), parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", vDuration(REFRESH_INTERVAL))
     cal.add_component(vtimezone(COPENHAGEN, now.year))
+    return cal
+
+
+def _views(events: Iterable[Event], spec: FeedSpec, options: FeedOptions, now: dt.datetime) -> list[_View]:
+    """The events the feed shows, as it shows them, by start and UID.
+
+    The tests that turn most events away run inline, before any call: a store of 100,000
+    events is walked in half the time of one :func:`_view` call per event.
+    """
+    env, system, kinds = spec.env, spec.system, options.kinds
     oldest_end = now - options.past
-    views = (_view(event, spec, options, oldest_end) for event in events)
-    for view in sorted((v for v in views if v is not None), key=lambda v: (event_span(v.event)[0], v.event.uid)):
-        cal.add_component(_vevent(view, options))
-    return cal.to_ical()
+    views = []
+    for event in events:
+        if (env is not None and event.env.lower() != env) or event.kind not in kinds:
+            continue
+        if system is not None:
+            for state in event.systems:
+                if state.slug == system:
+                    break
+            else:
+                continue
+        view = _view(event, spec, options, oldest_end)
+        if view is not None:
+            views.append(view)
+    views.sort(key=lambda v: (event_span(v.event)[0], v.event.uid))
+    return views
+
+
+def to_ical(component: Component) -> bytes:
+    """``component.to_ical()``, byte for byte: icalendar's content lines, folded by :func:`fold_line`.
+
+    icalendar folds character by character in Python (a bytes object per character), which
+    was the largest single cost of a render; slicing the encoded line is several times cheaper.
+    """
+    return b"".join([fold_line(line) + CRLF for line in component.content_lines() if line])
+
+
+def fold_line(line: str) -> bytes:
+    """A content line as UTF-8, folded as icalendar folds it (RFC 5545, 3.1).
+
+    Each physical line holds as many whole characters as fit in :data:`FOLD_OCTETS` octets,
+    less a trailing backslash or caret (kept with the character it escapes on the next line).
+    """
+    data = line.encode()
+    if len(data) <= FOLD_OCTETS:
+        return data
+    parts = []
+    start = 0
+    while len(data) - start > FOLD_OCTETS:
+        end = start + FOLD_OCTETS
+        while data[end] & 0xC0 == 0x80:   # not inside a multi-byte character
+            end -= 1
+        if data[end - 1] in _ESCAPES:
+            end -= 1
+        parts.append(data[start:end])
+        start = end
+    parts.append(data[start:])
+    return b"\r\n ".join(parts)
 
 
 def _vevent(view: _View, options: FeedOptions) -> VEvent:

@@ -17,6 +17,7 @@ from ..extract import extract
 from ..reconcile import reconcile
 from ..store import Store, open_store
 from . import api, errors, feeds, health, index
+from .fastpath import FeedFastPath
 from .state import Clock, EventCache, Metrics, WebState, utc_now
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,10 @@ def create_app(config: Config, store: Store | None = None, *, clock: Clock | Non
     store = store if store is not None else open_store(config.database_url)
     remembered = functools.lru_cache(maxsize=16384)(extract)   # a poll brings few new versions: extract only those
     events = EventCache(store, functools.partial(reconcile, extract=remembered))
-    app.extensions["icsfeed"] = WebState(config=config, store=store, clock=clock or utc_now,
-                                         events=events, metrics=Metrics(), notice=notice)
+    state = WebState(config=config, store=store, clock=clock or utc_now, events=events, metrics=Metrics(),
+                     notice=notice)
+    app.extensions["icsfeed"] = state
+    app.wsgi_app = FeedFastPath(app.wsgi_app, state)  # repeated feed requests skip Flask
     for blueprint in (index.bp, feeds.bp, api.bp, health.bp):
         app.register_blueprint(blueprint)
     errors.register(app)

@@ -8,6 +8,7 @@ from flask import Blueprint, Response, current_app, request
 from ..model import Event
 from ..publish.ics import FeedOptions, FeedSpec, render_calendar
 from ..systems import ENVIRONMENTS
+from .fastpath import SERVED_FEED, ServedFeed
 from .http import Representation, cacheable, plain_error
 from .state import WebState
 
@@ -54,7 +55,7 @@ def _feed(env: str | None, system: str | None) -> Response:
         options = FeedOptions.from_query(request.args)
     except ValueError as exc:
         return plain_error(400, " ".join(str(exc).split()))
-    hour = state.clock().replace(minute=0, second=0, microsecond=0)
+    hour = state.feed_hour()
     key = (snapshot.key, env, system, tuple(sorted(request.args.items(multi=True))), hour)
 
     def render() -> Representation:
@@ -67,4 +68,6 @@ def _feed(env: str | None, system: str | None) -> Response:
     if request.args.get("download") == "1":
         filename = feed_path(env, system).removeprefix("calendars/").replace("/", "-")
         headers["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return cacheable(request, state.feeds.get(key, render), ICS_MIMETYPE, headers=headers)
+    representation = state.feeds.get(key, render)
+    request.environ[SERVED_FEED] = ServedFeed(snapshot.key, hour, representation, request.endpoint)
+    return cacheable(request, representation, ICS_MIMETYPE, headers=headers)

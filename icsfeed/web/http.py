@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from flask import Request, Response
+from werkzeug.http import parse_accept_header, parse_date, parse_etags
 
 MAX_AGE = 300
 GZIP_MIN_BYTES = 512
@@ -43,7 +44,7 @@ def cacheable(request: Request, representation: Representation, content_type: st
     hash with ``-gzip`` appended, and a conditional request matching either gets a 304.
     """
     etag, last_modified = representation.etag, representation.last_modified
-    use_gzip = len(representation.body) >= GZIP_MIN_BYTES and request.accept_encodings["gzip"] > 0
+    use_gzip = wants_gzip(representation, request.headers.get("Accept-Encoding"))
     response = Response(content_type=content_type, headers=headers or {})
     response.headers["Cache-Control"] = f"public, max-age={MAX_AGE}"
     response.headers["Access-Control-Allow-Origin"] = "*"
@@ -51,7 +52,7 @@ def cacheable(request: Request, representation: Representation, content_type: st
     response.set_etag(etag + GZIP_SUFFIX if use_gzip else etag)
     if last_modified is not None:
         response.last_modified = last_modified
-    if _not_modified(request, etag, last_modified):
+    if not_modified(representation, request.headers.get("If-None-Match"), request.headers.get("If-Modified-Since")):
         response.status_code = 304
         return response
     if use_gzip:
@@ -62,12 +63,21 @@ def cacheable(request: Request, representation: Representation, content_type: st
     return response
 
 
-def _not_modified(request: Request, etag: str, last_modified: dt.datetime | None) -> bool:
-    """RFC 9110: If-None-Match decides when present; else If-Modified-Since against Last-Modified."""
-    if request.if_none_match:
-        return request.if_none_match.contains(etag) or request.if_none_match.contains(etag + GZIP_SUFFIX) \
-            or request.if_none_match.star_tag
-    since = request.if_modified_since
+def wants_gzip(representation: Representation, accept_encoding: str | None) -> bool:
+    """Whether the body goes out gzipped: the client accepts gzip and the body is worth compressing."""
+    return len(representation.body) >= GZIP_MIN_BYTES and parse_accept_header(accept_encoding)["gzip"] > 0
+
+
+def not_modified(representation: Representation, if_none_match: str | None, if_modified_since: str | None) -> bool:
+    """RFC 9110: If-None-Match decides when present; else If-Modified-Since against Last-Modified.
+
+    Takes the raw header values, so the Flask route and the WSGI fast path decide alike.
+    """
+    etag, last_modified = representation.etag, representation.last_modified
+    tags = parse_etags(if_none_match)
+    if tags:
+        return tags.contains(etag) or tags.contains(etag + GZIP_SUFFIX) or tags.star_tag
+    since = parse_date(if_modified_since)
     if since is None or last_modified is None:
         return False
     return last_modified.replace(microsecond=0) <= since

@@ -161,3 +161,7 @@ class WebState:
     metrics: Metrics
     feeds: RenderCache = field(default_factory=RenderCache)
     notice: str | None = None
+
+    def feed_hour(self) -> dt.datetime:
+        """The ``now`` a feed is rendered for: the clock taken to the hour."""
+        return self.clock().replace(minute=0, second=0, microsecond=0)
