@@ -4,8 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import COPENHAGEN
-
-LANGUAGES = ("en", "da")
+from ..publish.ics import LANGUAGES
 
 TEXT: dict[str, dict[str, str]] = {
     "en": {
