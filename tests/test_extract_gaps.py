@@ -1,5 +1,7 @@
 """Phrasings the time-expression engine once missed: durations and extensions, ``18h00``,
-times marked with a zone, and references written with a dash.
+times marked with a zone, references written with a dash, one dated window of several
+cancelled, "until further notice", lists of days across months, midnight starting "the night
+to <day>", and an instruction to use the fallback procedure.
 
 Each case gives a message and the exact windows it means, as ISO 8601 with the UTC offset,
 English and Danish where the page writes both.
@@ -429,3 +431,142 @@ def test_a_deployed_fix_closes_the_incident(update: str, status: str) -> None:
 ])
 def test_a_test_environment_named_as_unaffected_is_not_in_scope(body: str, env: str) -> None:
     assert _extract(body, "2026-05-11T09:00", categories=("DMS Import",)).env.value == env
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Please submit your declarations before the window or use the fallback procedure.", Fallback.ALLOWED),
+    ("Use the emergency procedure during the service window.", Fallback.ALLOWED),
+    ("Indsend venligst angivelserne inden perioden eller benyt nødproceduren.", Fallback.ALLOWED),
+    ("I servicevinduet: anvend nødproceduren.", Fallback.ALLOWED),
+    ("Please do not use the fallback procedure.", Fallback.NOT_ALLOWED),
+    ("Benyt ikke nødproceduren.", Fallback.NOT_ALLOWED),
+    ("Only use the fallback procedure if absolutely necessary.", Fallback.RESTRICTED),
+])
+def test_an_instruction_to_use_the_fallback_allows_it(sentence: str, expected: Fallback) -> None:
+    assert fallback_statement(sentence)[0] is expected
+
+
+# Midnight that starts "the night to <day>" is 00:00 on that day; a range past midnight still starts the day before.
+NIGHT_FROM_MIDNIGHT = [
+    ("night_to_sunday_from_midnight", "The system is closed the night to Sunday March 15, 2026 from midnight to 5 am.",
+     [("2026-03-15T00:00+01:00", "2026-03-15T05:00+01:00")]),
+    ("natten_til_kl_24", "DMS er lukket natten til lørdag den 14. marts 2026 kl. 24.00-06.00.",
+     [("2026-03-14T00:00+01:00", "2026-03-14T06:00+01:00")]),
+    ("natten_til_kl_00", "Natten til søndag den 15. marts 2026 fra kl. 00.00 til kl. 06.00 er DMS lukket.",
+     [("2026-03-15T00:00+01:00", "2026-03-15T06:00+01:00")]),
+    ("natten_til_before_midnight", "DMS er lukket natten til søndag den 15. marts 2026 kl. 23.00-05.00.",
+     [("2026-03-14T23:00+01:00", "2026-03-15T05:00+01:00")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in NIGHT_FROM_MIDNIGHT])
+def test_midnight_starting_the_night_is_on_its_day(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-03-09T10:00") == expected
+
+
+_TWO_EN = "PRD-servicewindows DMS Import\n\nTuesday December 2, 2025, 1800-2000\n\nThursday December 4, 2025, 1800-2000"
+_THREE_DA = ("Eksportsystemet er lukket\n\ntirsdag den 6. december 2022 kl. 18.00-20.00\n\n"
+             "torsdag den 8. december 2022 kl. 18.00-20.00\n\nlørdag den 10. december 2022 kl. 08.00-12.00")
+_DEC_2 = ("2025-12-02T18:00:00+01:00", "2025-12-02T20:00:00+01:00")
+_DEC_4 = ("2025-12-04T18:00:00+01:00", "2025-12-04T20:00:00+01:00")
+_DEC_8_10 = [("2022-12-08T18:00:00+01:00", "2022-12-08T20:00:00+01:00"),
+             ("2022-12-10T08:00:00+01:00", "2022-12-10T12:00:00+01:00")]
+
+# An update cancelling one dated window of several drops it (partly-cancelled); one naming no date, or every window, or
+# the only one, cancels the message and keeps its windows.
+CANCELLED_DAYS = [
+    ("top_update_cancels_first", f"Update December 1, 2025: The service window on Tuesday December 2 has been "
+     f"cancelled.\n\n{_TWO_EN}", "2025-11-26T10:00", "2025-12-01T09:00", "partly-cancelled", [_DEC_4]),
+    ("da_annulleret_for_dato", f"{_THREE_DA}\n\nOpdatering 5. december 2022: Servicevinduet er annulleret for "
+     "tirsdag den 6. december.", "2022-11-30T10:00", "2022-12-05T10:00", "partly-cancelled", _DEC_8_10),
+    ("we_have_cancelled_ordinal", "Update: We have cancelled the servicewindow on December 2nd.\n\n" + _TWO_EN,
+     "2025-11-26T10:00", "2025-12-01T09:00", "partly-cancelled", [_DEC_4]),
+    ("header_date_is_a_window_day", f"{_TWO_EN}\n\nUpdate December 2, 2025 kl. 10:00: The service window on "
+     "Thursday December 4 is cancelled.", "2025-11-26T10:00", "2025-12-02T10:00", "partly-cancelled", [_DEC_2]),
+    ("no_date_cancels_all", f"Update: The service windows are cancelled.\n\n{_TWO_EN}", "2025-11-26T10:00",
+     "2025-12-01T09:00", "cancelled", [_DEC_2, _DEC_4]),
+    ("both_dates_cancel_all", f"Update: The service windows on December 2nd and 4th are cancelled.\n\n{_TWO_EN}",
+     "2025-11-26T10:00", "2025-12-01T09:00", "cancelled", [_DEC_2, _DEC_4]),
+    ("only_window_named", "Opdatering: Servicevinduet tirsdag den 6. december er aflyst.\n\n"
+     "tirsdag den 6. december 2022 kl. 18.00-20.00", "2022-11-30T10:00", "2022-12-05T10:00", "cancelled",
+     [("2022-12-06T18:00:00+01:00", "2022-12-06T20:00:00+01:00")]),
+    ("not_cancelled", f"Update: The service window on Thursday December 4 is not cancelled.\n\n{_TWO_EN}",
+     "2025-11-26T10:00", "2025-12-01T09:00", "scheduled", [_DEC_2, _DEC_4]),
+]
+
+
+@pytest.mark.parametrize("body, published, updated, status, windows",
+                         [pytest.param(*case[1:], id=case[0]) for case in CANCELLED_DAYS])
+def test_an_update_cancelling_one_dated_window(body, published, updated, status, windows) -> None:
+    found = _extract(body, published, updated)
+    assert found.status.value == status
+    assert [tuple(w.to_json()[k] for k in ("start", "end")) for w in found.windows] == windows
+
+
+@pytest.mark.parametrize("update", ["The service window on Thursday December 4 is cancelled and moved to Friday "
+                                    "December 5, 2025.", "Servicevinduet torsdag den 4. december er aflyst. Ny dato: "
+                                    "fredag den 5. december 2025."])
+def test_a_cancelled_day_moved_to_another_is_moved(update: str) -> None:
+    windows = _windows(f"Update: {update}\n\n{_TWO_EN}", "2025-11-26T10:00", "2025-12-01T09:00")
+    assert windows == [("2025-12-02T18:00+01:00", "2025-12-02T20:00+01:00"),
+                       ("2025-12-05T18:00+01:00", "2025-12-05T20:00+01:00")]
+
+
+_EMCS_EN = "EMCS Planned unavailability Saturday November 9, 2024, 1000-1800"
+_EMCS_DA = "Planlagt nedetid EMCS lørdag den 16. september 2023 kl. 10.00-18.00"
+# An update extending the window "until further notice" leaves its end open; a later stated end closes it again.
+UNTIL_FURTHER_NOTICE = [
+    ("extended_until_further_notice", f"Update 17:50: The servicewindow has been extended until further notice."
+     f"\n\n{_EMCS_EN}", "2024-11-01T11:00", "2024-11-09T17:50", [("2024-11-09T10:00:00+01:00", None)]),
+    ("remains_closed_until_further_notice", f"Update 17:50: EMCS remains unavailable until further notice.\n\n"
+     f"{_EMCS_EN}", "2024-11-01T11:00", "2024-11-09T17:50", [("2024-11-09T10:00:00+01:00", None)]),
+    ("forlaenges_indtil_videre", f"Opdatering kl. 17.55: Servicevinduet forlænges indtil videre.\n\n{_EMCS_DA}",
+     "2023-09-08T10:00", "2023-09-16T17:55", [("2023-09-16T10:00:00+02:00", None)]),
+    ("indtil_videre_then_new_end", f"Opdatering kl. 19.10: Servicevinduet forventes afsluttet kl. 20.00.\n\n"
+     f"Opdatering kl. 17.55: EMCS er lukket indtil videre.\n\n{_EMCS_DA}", "2023-09-08T10:00", "2023-09-16T19:10",
+     [("2023-09-16T10:00:00+02:00", "2023-09-16T20:00:00+02:00")]),
+    ("fallback_until_further_notice_keeps_end", f"Update 17:50: The fallback procedure is allowed until further "
+     f"notice.\n\n{_EMCS_EN}", "2024-11-01T11:00", "2024-11-09T17:50",
+     [("2024-11-09T10:00:00+01:00", "2024-11-09T18:00:00+01:00")]),
+    ("udskudt_indtil_videre_keeps_end", f"Opdatering kl. 09.00: Servicevinduet er udskudt indtil videre.\n\n{_EMCS_DA}",
+     "2023-09-08T10:00", "2023-09-15T09:00", [("2023-09-16T10:00:00+02:00", "2023-09-16T18:00:00+02:00")]),
+]
+
+
+@pytest.mark.parametrize("body, published, updated, windows",
+                         [pytest.param(*case[1:], id=case[0]) for case in UNTIL_FURTHER_NOTICE])
+def test_until_further_notice_leaves_the_end_open(body, published, updated, windows) -> None:
+    found = _extract(body, published, updated)
+    assert [tuple(w.to_json()[k] for k in ("start", "end")) for w in found.windows] == windows
+
+
+def _each(days: list[str], hours: tuple[str, str], offset: str = "+01:00") -> list[tuple]:
+    return [(f"{d}T{hours[0]}{offset}", f"{d}T{hours[1]}{offset}") for d in days]
+
+
+# A list of days running into the next month is one date each; bare days belong to the month named before them in the
+# list, else to the month after them; a year only at the end is the last month's (December before it: the year before).
+LISTS_ACROSS_MONTHS = [
+    ("en_ordinals_year_at_end", "DMS is closed December 30th, 31st and January 3rd, 2026, 10:00-14:00.",
+     "2025-12-01T09:00", _each(["2025-12-30", "2025-12-31", "2026-01-03"], ("10:00", "14:00"))),
+    ("da_dage_foer_maaned", "DMS er lukket den 30., 31. december og 2. januar kl. 10.00-14.00.",
+     "2025-12-01T09:00", _each(["2025-12-30", "2025-12-31", "2026-01-02"], ("10:00", "14:00"))),
+    ("en_bare_day_after_named_month", "EORI is unavailable 08:00-12:00 on December 30, 31 and January 2.",
+     "2025-12-01T09:00", _each(["2025-12-30", "2025-12-31", "2026-01-02"], ("08:00", "12:00"))),
+    ("en_day_first_bare_days", "NCTS will be closed on 30 December, 31 and 2 January, 09:00-11:00.",
+     "2025-12-01T09:00", _each(["2025-12-30", "2025-12-31", "2026-01-02"], ("09:00", "11:00"))),
+    ("en_within_spring", "ICS2 is unavailable April 29th, 30th and May 2nd, 2026, 18:00-20:00.",
+     "2026-04-01T09:00", _each(["2026-04-29", "2026-04-30", "2026-05-02"], ("18:00", "20:00"), "+02:00")),
+    ("month_first_days_stay_in_their_month", "DMS is closed December 27th and January 28th, 29th, 10:00-12:00.",
+     "2025-12-01T09:00", _each(["2025-12-27", "2026-01-28", "2026-01-29"], ("10:00", "12:00"))),
+    ("one_month_unchanged", "DMS is closed 09:00-14:00 on April 7th, 10th and 14th, 2026.",
+     "2026-04-01T09:00", _each(["2026-04-07", "2026-04-10", "2026-04-14"], ("09:00", "14:00"), "+02:00")),
+    ("date_then_bare_range_unchanged", "PRD-servicewindow Saturday May 16, 10-15:00", "2026-05-11T09:00",
+     [("2026-05-16T10:00+02:00", "2026-05-16T15:00+02:00")]),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0])
+                                                        for case in LISTS_ACROSS_MONTHS])
+def test_a_list_of_days_across_months(body: str, published: str, expected: list[tuple]) -> None:
+    assert _windows(body, published) == expected

@@ -17,13 +17,16 @@ def extract(message: Message) -> Extraction:
     """What ``message`` means, per ``shared/spec/extraction.md``."""
     found = find_windows(message)
     facts = classify(message)
+    status = facts.status
+    if status is Status.CANCELLED and found.partly_cancelled:      # one dated window of several called off
+        status = Status.PARTLY_CANCELLED
     return Extraction(
         kind=facts.kind,
         env=facts.env,
-        status=facts.status,
+        status=status,
         refs=facts.refs,
         windows=found.windows,
-        done_at=found.done_at if facts.status is Status.COMPLETED else None,   # "Done" said of part of the work
+        done_at=found.done_at if status is Status.COMPLETED else None,   # "Done" said of part of the work
         fallback=facts.fallback,
         impacts=facts.impacts,
         cancelled_systems=facts.cancelled_systems,

@@ -43,17 +43,19 @@ words.
   future: "until solved", "expected to be fixed", "is completed at <date>"; a message
   closed only as a duplicate keeps its status); "Cancelled" / aflyst, or "Postponed" / udskudt
   with no new date, said of the window (or standing alone) -> cancelled; systems "cancelled
-  from" / "taken out of" the window -> partly-cancelled. A later stamped update saying the
-  problem is still there reopens the message; a completion whose own update says part of the
-  work goes on ("Export is available again. Import remains unavailable", "Arbejdet på Import
-  fortsætter") is partial: still scheduled.
+  from" / "taken out of" the window -> partly-cancelled (``extract`` also makes a cancellation
+  partly-cancelled when it names the day of one window of several, which ``windows`` drops).
+  A later stamped update saying the problem is still there reopens the message; a completion
+  whose own update says part of the work goes on ("Export is available again. Import remains
+  unavailable", "Arbejdet på Import fortsætter") is partial: still scheduled.
 - **fallback** — the latest sentence naming the fallback / emergency procedure
   (nødprocedure, beredskabsprocedure), read as words in any order: a negated permission or
   use ("not permitted", "no longer allowed", "prohibited", "må ikke benyttes", "forbudt")
   -> not-allowed; a restriction ("only", "if absolutely necessary", "as necessary", "as
   needed", "in special cases", "kun", "i nødvendigt omfang", "efter behov") -> restricted; a permission ("allowed",
   "tilladt") or a modal with a use verb ("may be used", "I perioden må nødproceduren
-  anvendes", "kan benyttes") -> allowed. See :func:`fallback_statement`.
+  anvendes", "kan benyttes") or an instruction to use it ("… or use the fallback procedure",
+  "benyt nødproceduren") -> allowed. See :func:`fallback_statement`.
 - **impacts** — see :mod:`icsfeed.extract.impact`.
 """
 from __future__ import annotations
@@ -302,7 +304,10 @@ _RESTRICTED = re.compile(
     r"\b(?:efter|ved) behov\b|hvis (?:der er )?behov|om fornødent|special cases|"
     r"særlige tilfælde|\bno general|\bnot (?:in )?general|ikke generelt|\bkun\b|limited|begrænset|absolut")
 _EXCEPT = keywords(r"(?i)\bunless\b|\bexcept\b|medmindre|undtagen")
-_PERMITTED = keywords(rf"(?i)\b{_PERMISSION}\b|\b{_MODAL}\b(?:\s+\w+){{0,3}}?\s+{_USE}\b")
+#: An instruction to use it: "… or use the fallback procedure", "Please use …", "benyt nødproceduren".
+_IMPERATIVE = (r"(?:^|[,;:]|\b(?:please|or|and|then|venligst|eller|og|så))\s*(?:use|apply|invoke|benyt|anvend|brug)"
+               rf"\s+(?:the\s+|your\s+)?(?:{FALLBACK_MENTION.any_case.pattern})")
+_PERMITTED = keywords(rf"(?i)\b{_PERMISSION}\b|\b{_MODAL}\b(?:\s+\w+){{0,3}}?\s+{_USE}\b|{_IMPERATIVE}")
 
 
 def _unconditioned(sentence: str) -> str:
@@ -331,8 +336,9 @@ def fallback_statement(sentence: str) -> tuple[Fallback | None, bool]:
     permitted", "må ikke benyttes", "no longer allowed", "prohibited") -> not-allowed, or
     restricted when an exception follows ("unless absolutely necessary"); otherwise a
     restriction anywhere ("only", "if absolutely necessary", "kun", "i nødvendigt omfang")
-    -> restricted; a permission ("allowed", "tilladt") or a modal with a use verb ("may be
-    used", "må … anvendes", "kan benyttes") -> allowed.
+    -> restricted; a permission ("allowed", "tilladt"), a modal with a use verb ("may be
+    used", "må … anvendes", "kan benyttes") or an instruction ("Please … or use the fallback
+    procedure", "anvend nødproceduren") -> allowed.
     """
     if not FALLBACK_MENTION.search(sentence):
         return None, False

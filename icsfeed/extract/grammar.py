@@ -6,6 +6,7 @@ Dates::
     23.feb    9/9    28/08         13/11-2025    11/10/2025          2026-03-13
     lørdag den 26. februar 2022    20. og 21. maj 2023               April 7th, 10th and 11th
     Friday/Saturday, June 6-7      May 26/27, 2025                   Thuesday 4/3
+    December 27th, 28th and January 2nd      30., 31. december og 2. januar   (one list across months)
 
 Times::
 
@@ -186,6 +187,7 @@ class _Parser:
         self.tokens = tokens
         self._roles = [roles(t.word) if t.kind is Kind.WORD else _NO_ROLES for t in tokens]
         self._dates: dict[int, _Dates | None] = {}
+        self._single_dates: dict[int, _Dates | None] = {}
         self._times: dict[int, tuple[ClockTime, int] | None] = {}
 
     # -- token tests ---------------------------------------------------------------
@@ -366,10 +368,51 @@ class _Parser:
         return _Dates((DateSpec(day, None, None, weekday),), j, False) if j > i + 1 else None
 
     def date(self, i: int) -> _Dates | None:
-        """The date starting at token ``i``, weekday included, or None."""
+        """The date starting at token ``i``, weekday included, or None; a list running on into
+        another month included."""
         if i not in self._dates:
-            self._dates[i] = self._date(i)
+            found = self._single_date(i)
+            self._dates[i] = self._into_next_month(found) if found is not None and _dated(found) else found
         return self._dates[i]
+
+    def _single_date(self, i: int) -> _Dates | None:
+        if i not in self._single_dates:
+            self._single_dates[i] = self._date(i)
+        return self._single_dates[i]
+
+    def _list_separator(self, j: int) -> int | None:
+        """Past ``,``, ``&``, ``and``, ``, og`` between two items of a list on one line, or None."""
+        k = j + 1 if self._punct(j, ",") or self._punct(j, "&") else j
+        k += 1 if self._role(k, Role.AND) else 0
+        return k if k > j and self._same_line(j - 1, k) else None
+
+    def _month_first(self, i: int, stop: int) -> bool:
+        """Whether the date in tokens ``[i, stop)`` names its month before its first day."""
+        first = next((n for n in range(i, stop) if self.tokens[n].kind is Kind.NUMBER), stop)
+        return any(self._role(n, Role.MONTH) for n in range(i, first))
+
+    def _into_next_month(self, found: _Dates) -> _Dates:
+        """``December 27th, 28th and January 2nd``, ``30., 31. december og 2. januar``: a list of days
+        running on into another month is one list. A bare day belongs to the month named before it in
+        the list (``December 30, 31 and January 2``; ``30 December, 31 and 2 January``: the 31st of
+        December, as the days still rise), else to the month after it; a year written only at the end
+        is the last month's, and a month of the list after the last one is of the year before."""
+        dates, j, bare = list(found.dates), found.end, []
+        while len(dates) + len(bare) < _MAX_LIST and (k := self._list_separator(j)) is not None:
+            more = self._single_date(k)
+            if more is not None and _dated(more):
+                if more.dates[0].month == dates[-1].month and not bare:
+                    break
+                dates += [replace(dates[-1], day=day, weekday=None) for day in bare]
+                dates += list(more.dates) if self._month_first(k, more.end) else _carry_rising_days(
+                    dates[-1], list(more.dates))
+                return _Dates(_year_from_the_end(dates), more.end, False)
+            day = self._number(k, (1, 2))
+            if day is None or not 1 <= day <= 31:
+                break
+            bare.append(day)
+            j = self._ordinal(k + 1)
+        return found
 
     def _date(self, i: int) -> _Dates | None:
         weekdays: list[int] = []
@@ -652,6 +695,35 @@ class _Parser:
         if mention.shape is Shape.UNTIL:
             return replace(mention, end=stripped, last=end)
         return replace(mention, shape=Shape.POINT, start=stripped, last=end)
+
+
+def _dated(found: _Dates) -> bool:
+    """Days of named months, not a span of days (``June 6-7``)."""
+    return bool(found.dates) and not found.span and all(d.day is not None and d.month for d in found.dates)
+
+
+def _carry_rising_days(last: DateSpec, dates: list[DateSpec]) -> list[DateSpec]:
+    """Days listed before the next month's name that still rise from ``last`` are of its month:
+    ``30 December, 31 and 2 January`` -> the 31st of December (the day just before the name is that month's)."""
+    out = []
+    for spec in dates[:-1]:
+        if spec.month != last.month and spec.day > last.day and last.month is not None:
+            spec = replace(spec, month=last.month, year=last.year)
+        out.append(spec)
+        last = spec
+    return out + dates[-1:]
+
+
+def _year_from_the_end(dates: list[DateSpec]) -> tuple[DateSpec, ...]:
+    """A year written only after the list's last day: earlier days without one take it, or the year
+    before when their month comes later in the calendar (``December 30th and January 3rd, 2026``)."""
+    out, year, month = [], None, None
+    for spec in reversed(dates):
+        if spec.year is None and year is not None:
+            spec = replace(spec, year=year - (spec.month > month))
+        year, month = spec.year, spec.month
+        out.append(spec)
+    return tuple(reversed(out))
 
 
 def _after(start: ClockTime, minutes: int) -> ClockTime:

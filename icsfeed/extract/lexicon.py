@@ -148,6 +148,7 @@ PHONE_PHRASES = (("opening", "hours"), ("opening", "times"), ("help", "desk"), (
 CITATION_WORDS = ("newsletter", "nyhedsbrev")
 CITATION_PHRASES = (("read", "more"), ("læs", "mere"))
 HYPOTHETICAL_WORDS = ("possibility", "possibly", "mulighed", "muligvis", "eventuel", "evt")
+CONDITION_WORDS = frozenset(("if", "unless", "hvis", "medmindre", "såfremt"))
 HYPOTHETICAL_PHRASES = tuple((modal, "be", verb) for modal in ("may", "might", "could")
                              for verb in ("extend", "prolong", "change", "move", "postpone")) + tuple(
     ("kan", "blive", verb) for verb in ("forlæng", "ændr", "flytte", "udskud"))
@@ -186,6 +187,13 @@ MOVE_WORDS = ("moved", "postponed", "rescheduled", "flyttet", "flyttes", "rykket
               "udsat", "udsættes", "delayed")
 # A new date or time stated outright: "NEW DATE: Saturday December 2, 2017, 0800-1600", "Ny dato: …".
 RESCHEDULE_PHRASES = (("new", "date"), ("new", "time"), ("ny", "dato"), ("ny", "tidspunkt"))
+# An end no longer known: "extended until further notice", "forlænget indtil videre".
+OPEN_END_PHRASES = (("until", "further", "notice"), ("till", "further", "notice"), ("indefinitely",),
+                    ("indtil", "videre"), ("indtil", "nærmere"), ("indtil", "yderligere"), ("på", "ubestemt", "tid"))
+# A window called off: "The service window on Thursday December 4 is cancelled", "… er aflyst".
+CANCEL_WORDS = ("cancel", "aflys", "annull", "annuler")
+CANCEL_PHRASES = (("called", "off"),)
+NOT_WORDS = frozenset(("not", "ikke", "never", "aldrig", "isn't", "isn", "wasn't", "wasn"))
 POSTPONE_WORDS = ("postponed", "udskudt", "udskydes", "udsat", "udsættes")    # later, with no direction said
 LATER_WORDS = ("later", "senere", "forward", "frem")
 EARLIER_WORDS = ("earlier", "tidligere", "back")

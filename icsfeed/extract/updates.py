@@ -29,6 +29,8 @@ Statements that change the window::
     The service window is extended by 1 hour.             -> extend (the end, by a duration)
     Servicevinduet forlænges med en halv time.            -> extend
     The servicewindow is moved to Sunday May 17, 2026.    -> move (same hours, new day)
+    The service window is extended until further notice. -> open (no end)
+    Servicevinduet torsdag den 8. december er aflyst.     -> cancel (that day's window, when others remain)
     Delayed. Approx 1 hour.                               -> nothing: no time stated
 
 A stamped update that says the work is over ("Done.", "The problem has been solved", "back
@@ -46,7 +48,7 @@ from dataclasses import dataclass, replace
 from ..model import COPENHAGEN
 from . import lexicon as lx
 from .grammar import ClockTime, DateSpec, Document, Mention, Point, Shape, duration_at, read
-from .impact import sentences
+from .impact import FALLBACK_MENTION, sentences
 from .keywords import keywords
 from .resolve import local, resolve_day
 from .tokenize import Kind
@@ -109,8 +111,9 @@ class BodyLine:
 
 @dataclass(frozen=True)
 class Change:
-    """A statement that moves the window: ``field`` is "end", "start", "shift", "move" or "extend"
-    (``minutes`` more, or fewer, before the end)."""
+    """A statement that moves the window: ``field`` is "end", "start", "shift", "move", "extend"
+    (``minutes`` more, or fewer, before the end), "open" (the end no longer known) or "cancel"
+    (the windows of ``dates`` called off)."""
 
     field: str
     line: int
@@ -122,6 +125,7 @@ class Change:
     minutes: int = 0           # "shift" by hours, "extend" by a duration (negative: shortened)
     creates: bool = False      # said of a window or an outage: may stand as an end-only window
     weekday: int | None = None  # a bare weekday ("extended until Sunday 02:00"): the window's next one
+    dates: tuple[dt.date, ...] = ()  # "cancel": the days whose windows are called off
 
 
 @dataclass(frozen=True)
@@ -315,10 +319,16 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
     indexes = doc.sentences[sentence]
     words = doc.words(indexes)
     mentions = doc.in_sentence(sentence)
-    if not mentions and not lx.has_word(words, lx.MOVE_WORDS + lx.EXTEND_WORDS + lx.SHORTEN_WORDS):
-        return []          # a new start or end needs a time; a shift or move, a move word; an extension, its word
     if lx.has_word(words, lx.HYPOTHETICAL_WORDS) or lx.has_phrase(words, lx.HYPOTHETICAL_PHRASES):
         return []
+    conditional = any(w in lx.CONDITION_WORDS for w in words)
+    if not conditional and (called_off := _called_off(doc, sentence, order, published)) is not None:
+        return [called_off]
+    stamp = _header(doc, doc.tokens[indexes.start].line)[1]
+    if order[0] == 1 and not conditional and _open_ended(words, [m for m in mentions if m is not stamp]):
+        return [Change("open", doc.tokens[indexes.start].line, sentence, order)]
+    if not mentions and not lx.has_word(words, lx.MOVE_WORDS + lx.EXTEND_WORDS + lx.SHORTEN_WORDS):
+        return []          # a new start or end needs a time; a shift or move, a move word; an extension, its word
     if any(m.shape is Shape.RANGE for m in mentions):
         return []
     line = doc.tokens[indexes.start].line
@@ -369,6 +379,36 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
         elif target is not None and (day := resolve_day(target.start.dates[0], published)) is not None:
             out.append(Change("move", line, sentence, order, clock=target.start.time, day=day.date))
     return out
+
+
+def _open_ended(words: list[str], mentions: list[Mention]) -> bool:
+    """An update leaving the window's end unknown: "The service window is extended until further notice",
+    "EMCS remains unavailable until further notice", "Servicevinduet er forlænget indtil videre" (no time
+    stated; not "the fallback procedure is allowed until further notice", nor "postponed until further
+    notice", which calls the window off)."""
+    return not any((m.end or m.start).time is not None for m in mentions) \
+        and lx.has_phrase(words, lx.OPEN_END_PHRASES) and not lx.has_word(words, lx.MOVE_WORDS) \
+        and not FALLBACK_MENTION.search(" ".join(words)) \
+        and (lx.has_word(words, lx.EXTEND_WORDS + lx.OUTAGE_WORDS) or lx.has_phrase(words, lx.OUTAGE_PHRASES))
+
+
+def _called_off(doc: Document, sentence: int, order: tuple, published: dt.date) -> Change | None:
+    """"The service window on Thursday December 4 is cancelled", "Servicevinduet torsdag den 8. december
+    er aflyst": the days a sentence calls off (not the stamp of its update header, nor "is not cancelled",
+    nor "cancelled and moved to …" or "… aflyst. Ny dato: …" on its line, which moves it)."""
+    words = doc.words(doc.sentences[sentence])
+    if not (lx.has_word(words, lx.CANCEL_WORDS) or lx.has_phrase(words, lx.CANCEL_PHRASES)) \
+            or any(w in lx.NOT_WORDS for w in words):
+        return None
+    line = doc.tokens[doc.sentences[sentence].start].line
+    said = doc.words(doc.lines[line])
+    if lx.has_word(said, lx.MOVE_WORDS) or lx.has_phrase(said, lx.RESCHEDULE_PHRASES):
+        return None
+    stamp = _header(doc, line)[1]
+    days = tuple(dict.fromkeys(found.date for m in doc.in_sentence(sentence) if m is not stamp
+                               for point in (m.start, m.end) if point is not None for spec in point.dates
+                               if spec.day is not None and (found := resolve_day(spec, published)) is not None))
+    return Change("cancel", line, sentence, order, dates=days) if days else None
 
 
 def _about_window(words: list[str]) -> bool:

@@ -22,7 +22,10 @@ Reading a message:
    the system is back (``lukker lørdag … kl. 20.00. … tilgængeligt igen søndag … kl. 06.00``),
    else an open start in an outage sentence (``closed from Saturday March 1, 2014 at 0800
    until further notice``).
-5. Updates move the window (``updates``), and the newest stamped "Done." gives ``done_at``;
+5. Updates move the window (``updates``): "until further notice" leaves its end open, and a
+   cancellation naming the day of one window of several drops that window (``partly_cancelled``;
+   one naming every window, or none, leaves them to the message's status). The newest stamped
+   "Done." gives ``done_at``;
    an end stated with no window at all (``ongoing servicewindow … until 16:00``) is an
    end-only window. Still nothing: a date alone in an outage sentence, on or after
    publication, is an all-day window (``closed all day Saturday August 8, 2015``).
@@ -64,6 +67,7 @@ class FoundWindows:
     windows: tuple[Window, ...]
     done_at: dt.datetime | None
     warnings: tuple[str, ...]
+    partly_cancelled: bool = False      # an update called off some of the windows, not all
 
 
 @dataclass(frozen=True)
@@ -285,11 +289,12 @@ class _Reader:
     def _night_before(self, index: int) -> bool:
         """A range past midnight dated with the night's second day: ``natten til søndag den 15.
         marts kl. 23.00-05.00``, ``the night between Saturday March 14 and Sunday March 15,
-        23:00-05:00`` (the range starts on the 14th)."""
+        23:00-05:00`` (the range starts on the 14th). Midnight as a start (``natten til søndag
+        … fra midnat til kl. 6``) is 00:00 of the dated day, as ``span`` reads it."""
         mention, tokens = self.doc.mentions[index], self.doc.tokens
         start, end = mention.start, mention.end
         if len(start.dates) != 1 or end.dates or start.time is None or end.time is None \
-                or end.time.minutes >= start.time.minutes:
+                or start.time.hour == 24 or end.time.minutes >= start.time.minutes:
             return False
         if mention.first >= 2 and tokens[mention.first - 2].kind is Kind.WORD \
                 and lx.role_of(tokens[mention.first - 2].word, lx.Role.PART_OF_DAY) \
@@ -465,14 +470,18 @@ def _revisions(reader: _Reader, found: list[tuple[Window, Mention]], updates: Up
     return [w for order, w in restated if order == newest]
 
 
+def _first_day(window: Window) -> dt.date | None:
+    start = window.start
+    return start if isinstance(start, dt.date) and not isinstance(start, dt.datetime) else (
+        start.date() if start else None)
+
+
 def _target(windows: list[Window], change: Change) -> int | None:
     if not windows:
         return None
     if change.day is not None and change.field != "move":
         for n, w in enumerate(windows):
-            start = w.start if isinstance(w.start, dt.date) and not isinstance(w.start, dt.datetime) else (
-                w.start.date() if w.start else None)
-            if start == change.day:
+            if _first_day(w) == change.day:
                 return n
     timed = [n for n, w in enumerate(windows) if not w.all_day]
     return (timed or list(range(len(windows))))[-1]
@@ -481,6 +490,9 @@ def _target(windows: list[Window], change: Change) -> int | None:
 def _apply(windows: list[Window], change: Change, default_day: dt.date) -> tuple[list[Window], dt.datetime | None]:
     """One change applied; also the new end when the change set one. A bare weekday is the
     first such day on or after the window's own (``extended until Sunday 02:00``)."""
+    if change.field == "cancel":            # a window of several called off; calling off all keeps them
+        kept = [w for w in windows if _first_day(w) not in change.dates]
+        return (kept if kept else windows), None
     n = _target(windows, change)
     if change.weekday is not None:
         own = (windows[n].start or windows[n].end) if n is not None else None
@@ -502,6 +514,9 @@ def _apply(windows: list[Window], change: Change, default_day: dt.date) -> tuple
         return _replace(windows, n, _window(windows[n].start, end)), end
     if change.field == "move":
         return (windows if n is None else _replace(windows, n, _moved(windows[n], change))), None
+    if change.field == "open":
+        usable = n is not None and not windows[n].all_day and windows[n].start is not None
+        return (_replace(windows, n, Window(windows[n].start, None)) if usable else windows), None
     if change.clock is None or (n is not None and windows[n].all_day):
         return windows, None
     if n is None:
@@ -598,8 +613,11 @@ def find_windows(message: Message) -> FoundWindows:
     done_at = updates.done_at
     latest = updates.latest
     default_day = calendar.day(title_dates[0]) if title_dates else None
+    partly_cancelled = False
     for change in sorted(updates.changes, key=lambda c: c.order):
+        before = len(windows)
         windows, new_end = _apply(windows, change, default_day or published.date())
+        partly_cancelled = partly_cancelled or len(windows) < before
         if new_end is not None and latest is not None and latest.at is not None \
                 and new_end.timestamp() <= latest.at.timestamp() \
                 and change.order[:2] == (1, latest.instant.timestamp()):
@@ -614,4 +632,4 @@ def find_windows(message: Message) -> FoundWindows:
     if any(len(line) > MAX_LINE for line in body.text.split("\n")):
         warnings.append(f"a body line longer than {MAX_LINE} characters read up to {MAX_LINE}")
     kept.sort(key=_sort_key)
-    return FoundWindows(tuple(kept), done_at, tuple(warnings))
+    return FoundWindows(tuple(kept), done_at, tuple(warnings), partly_cancelled)
