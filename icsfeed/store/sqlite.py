@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,24 @@ def sqlite_path(url: str) -> str:
     return url[len(PREFIX):]
 
 
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Put the database in WAL mode and return its journal mode.
+
+    SQLite answers "database is locked" at once, without waiting on the busy timeout, when
+    replicas that start together switch a new file at the same moment; so retry, briefly
+    backing off, for up to :data:`BUSY_TIMEOUT`."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    pause = 0.005
+    while True:
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
+
+
 class SQLiteStore(SQLStore):
     """A store in one SQLite file, created with its parent directories when missing."""
 
@@ -40,7 +59,7 @@ class SQLiteStore(SQLStore):
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _switch_to_wal(conn)
             if mode not in ("wal", "memory"):
                 raise sqlite3.OperationalError(f"cannot switch to WAL mode (journal mode is {mode})")
             conn.execute("PRAGMA synchronous = NORMAL")
