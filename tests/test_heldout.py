@@ -34,7 +34,12 @@ January, title/body and weekday/date conflicts, several windows on different day
 mandag kl. 6", "kl. 18:00 – 24:00", "until 24:00", "00:00-06:00", "fra midnat", "until midnight" on New Year's Eve,
 starts moved by updates, "until further notice", spring-gap starts and ends and unmarked autumn folds, 12-hour times,
 "d. 5/10 kl. 18-22", "5.-6. oktober", "Oct 5th-6th", "mellem kl. 18 og 22", a bottom update cancelling one of two
-windows, and a window given only in the title above "Update: Done.".
+windows, and a window given only in the title above "Update: Done.". ``tests/data/heldout7.jsonl`` adds 36 more (15 Danish,
+21 English) as one month of the page in March 2019 (Import/Export/Transit, e-Import, ECS, NCTS, ICS, EMCS, Manifest,
+eIndkomst, TastSelv Erhverv, NemLog-in, VIES, EORI): seed layouts with the small slips real writers make ("Wendesday",
+"Marts", "Mach", "fedag", a Saturday on a Friday's date, missing years, "Opdatering 16.45" without "kl.", en dashes,
+"2100-2400", "1800 - 0600 (next day)"), the spring DST night with and without markers, Done/Udført, Delayed, extended,
+cancelled, postponed and partly cancelled windows, incidents with updates on top and info notices.
 """
 from __future__ import annotations
 
@@ -56,12 +61,16 @@ DATA = Path(__file__).parent / "data"
 HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA / "heldout2.jsonl": range(40, 71),
                                    DATA / "heldout3.jsonl": range(50, 61), DATA / "heldout4.jsonl": range(50, 61),
                                    DATA / "heldout5.jsonl": range(40, 51),
-                                   DATA / "heldout6.jsonl": range(40, 51)}
+                                   DATA / "heldout6.jsonl": range(40, 51), DATA / "heldout7.jsonl": range(30, 41)}
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
     "en5-planned-during-the-weekend-undated-2026":
         "undated 'during the weekend' gives no window; the coming Saturday-Sunday is meant (all-day)",
+    "da7-eori-hele-dagen-2019":
+        "'ikke muligt at registrere … på grund af opdatering' under a '… lukket lørdag …' title reads as info, not planned",
+    "da7-info-nyhedsbrev-vies-2019":
+        "'den gamle løsning lukkes ned' (a permanent switch-over to a new solution) reads as planned unavailability, not info",
 }
 
 
