@@ -570,3 +570,13 @@ LISTS_ACROSS_MONTHS = [
                                                         for case in LISTS_ACROSS_MONTHS])
 def test_a_list_of_days_across_months(body: str, published: str, expected: list[tuple]) -> None:
     assert _windows(body, published) == expected
+
+
+@pytest.mark.parametrize("title, body, kind", [
+    ("EORI-registrering lukket lørdag den 16. maj 2026", "Det er ikke muligt at registrere EORI-numre lørdag "
+     "den 16. maj 2026 på grund af opdatering.", "planned"),
+    ("EMCS closed Saturday May 16, 2026", "It will not be possible to submit e-ADs on Saturday.", "planned"),
+    ("Manifest lukket", "Manifest er lukket på grund af en fejl. Vi arbejder på en løsning.", "incident"),
+])
+def test_a_title_saying_closed(title: str, body: str, kind: str) -> None:
+    assert _extract(body, "2026-05-11T09:00", title=title, categories=("EMCS",)).kind.value == kind

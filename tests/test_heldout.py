@@ -67,8 +67,6 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
 KNOWN_MISSES: dict[str, str] = {
     "en5-planned-during-the-weekend-undated-2026":
         "undated 'during the weekend' gives no window; the coming Saturday-Sunday is meant (all-day)",
-    "da7-eori-hele-dagen-2019":
-        "'ikke muligt at registrere … på grund af opdatering' under a '… lukket lørdag …' title reads as info, not planned",
     "da7-info-nyhedsbrev-vies-2019":
         "'den gamle løsning lukkes ned' (a permanent switch-over to a new solution) reads as planned unavailability, not info",
 }

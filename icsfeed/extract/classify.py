@@ -17,7 +17,7 @@ words.
 - **kind** — the title decides when it speaks: service window / planned / scheduled
   unavailability / certificate renewal -> planned; issues, difficulties, errors, delays,
   instability, login trouble (not the system NemLog-in), unavailability -> incident (but
-  "Extended response times <date>" announces a planned degraded period, and an undated
+  "Extended response times <date>" or "X lukket <date>" announces a planned period, and an undated
   "X unavailable" whose body says it will be down on a day still to come is planned); phone,
   opening hours, help desks, webinars, workshops, meetings (``lexicon.PHONE_WORDS``),
   "Information" -> info. Otherwise the body: a service window, announced downtime or a
@@ -143,7 +143,7 @@ _INCIDENT_TITLE = keywords(
     r"ikke muligt|back to normal|resolved|løst|challenge|udfordring|crash|afvis|\bdown\b|ude af drift|"
     r"(?:virker|fungerer) ikke|not working|does not work|unable|kan ikke")
 _WEAK_INCIDENT_TITLE = keywords(
-    r"(?i)unavailab|utilgængelig|nedetid|driftsstop|respons\w*\s*times?|responsetime|svartid")
+    r"(?i)unavailab|utilgængelig|nedetid|driftsstop|respons\w*\s*times?|responsetime|svartid|\bclosed\b|\blukket\b")
 _AFTER_WINDOW = keywords(r"(?i)\b(?:after|following|efter)\b[^.]*\bserv")
 _NOT_A_SYSTEM = keywords(r"(?<!\w)(?:" + "|".join(
     [re.escape(word) for word in lx.PHONE_WORDS] + [r"\S*\s+".join(map(re.escape, phrase))
