@@ -378,6 +378,8 @@ def test_references_are_normalised(body: str, expected: tuple[str, ...]) -> None
     assert references(body) == expected
 
 
+# What a sentence says of the fallback procedure: "as needed" and a threshold restrict it, an
+# instruction to use it allows it, a condition true all through the window does not restrict it.
 @pytest.mark.parametrize("sentence, expected", [
     ("The fallback procedure can be used as needed.", Fallback.RESTRICTED),
     ("Nødproceduren kan anvendes efter behov.", Fallback.RESTRICTED),
@@ -386,20 +388,21 @@ def test_references_are_normalised(body: str, expected: tuple[str, ...]) -> None
     ("Nødproceduren må anvendes, hvis der er behov for det.", Fallback.RESTRICTED),
     ("The fallback procedure may be used as required.", Fallback.RESTRICTED),
     ("The fallback procedure can be used.", Fallback.ALLOWED),
-])
-def test_fallback_as_needed_is_restricted(sentence: str, expected: Fallback) -> None:
-    assert fallback_statement(sentence)[0] is expected
-
-
-@pytest.mark.parametrize("sentence, expected", [
     ("If DMS is unavailable for more than 2 hours, the emergency procedure may be used.", Fallback.RESTRICTED),
     ("Hvis DMS er utilgængelig i mere end 2 timer, må nødproceduren anvendes.", Fallback.RESTRICTED),
     ("The fallback procedure may be used if the outage lasts longer than one hour.", Fallback.RESTRICTED),
     ("Nødproceduren må benyttes, såfremt nedbruddet varer længere end 30 minutter.", Fallback.RESTRICTED),
     ("If DMS is not available the fallback procedure may be used.", Fallback.ALLOWED),
     ("Hvis DMS ikke kan nås, må nødproceduren anvendes.", Fallback.ALLOWED),
+    ("Please submit your declarations before the window or use the fallback procedure.", Fallback.ALLOWED),
+    ("Use the emergency procedure during the service window.", Fallback.ALLOWED),
+    ("Indsend venligst angivelserne inden perioden eller benyt nødproceduren.", Fallback.ALLOWED),
+    ("I servicevinduet: anvend nødproceduren.", Fallback.ALLOWED),
+    ("Please do not use the fallback procedure.", Fallback.NOT_ALLOWED),
+    ("Benyt ikke nødproceduren.", Fallback.NOT_ALLOWED),
+    ("Only use the fallback procedure if absolutely necessary.", Fallback.RESTRICTED),
 ])
-def test_fallback_waiting_for_a_threshold_is_restricted(sentence: str, expected: Fallback) -> None:
+def test_fallback_sentences(sentence: str, expected: Fallback) -> None:
     assert fallback_statement(sentence)[0] is expected
 
 
@@ -431,19 +434,6 @@ def test_a_deployed_fix_closes_the_incident(update: str, status: str) -> None:
 ])
 def test_a_test_environment_named_as_unaffected_is_not_in_scope(body: str, env: str) -> None:
     assert _extract(body, "2026-05-11T09:00", categories=("DMS Import",)).env.value == env
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("Please submit your declarations before the window or use the fallback procedure.", Fallback.ALLOWED),
-    ("Use the emergency procedure during the service window.", Fallback.ALLOWED),
-    ("Indsend venligst angivelserne inden perioden eller benyt nødproceduren.", Fallback.ALLOWED),
-    ("I servicevinduet: anvend nødproceduren.", Fallback.ALLOWED),
-    ("Please do not use the fallback procedure.", Fallback.NOT_ALLOWED),
-    ("Benyt ikke nødproceduren.", Fallback.NOT_ALLOWED),
-    ("Only use the fallback procedure if absolutely necessary.", Fallback.RESTRICTED),
-])
-def test_an_instruction_to_use_the_fallback_allows_it(sentence: str, expected: Fallback) -> None:
-    assert fallback_statement(sentence)[0] is expected
 
 
 # Midnight that starts "the night to <day>" is 00:00 on that day; a range past midnight still starts the day before.
