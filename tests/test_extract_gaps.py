@@ -1,7 +1,9 @@
 """Phrasings the time-expression engine once missed: durations and extensions, ``18h00``,
 times marked with a zone, references written with a dash, one dated window of several
 cancelled, "until further notice", lists of days across months, midnight starting "the night
-to <day>", and an instruction to use the fallback procedure.
+to <day>", an instruction to use the fallback procedure, and EU notices: a dated start with
+its duration on the next line, "Start: … End: …" on one line, full dates listed before one
+range, read-only periods and cancelled interventions.
 
 Each case gives a message and the exact windows it means, as ISO 8601 with the UTC offset,
 English and Danish where the page writes both.
@@ -570,3 +572,107 @@ def test_a_list_of_days_across_months(body: str, published: str, expected: list[
 ])
 def test_a_title_saying_closed(title: str, body: str, kind: str) -> None:
     assert _extract(body, "2026-05-11T09:00", title=title, categories=("EMCS",)).kind.value == kind
+
+
+_UUM_EN = "The European Commission has announced unavailability of UUM&DS from 06/05/2026 18:00 CET to 06/05/2026 21:00 CET."
+_UUM_DA = "Europa-Kommissionen har varslet et servicevindue på UUM&DS den 6. maj 2026 kl. 18.00-21.00."
+# A cancellation said of the announced intervention, maintenance, downtime, deployment, release or upgrade is the window's.
+CANCELLED_INTERVENTIONS = [
+    ("intervention_cancelled_by", f"Update 05.05.2026 at 11:20 - The intervention has been cancelled by the "
+     f"Commission.\n\n{_UUM_EN}", "cancelled"),
+    ("maintenance_is_cancelled", f"Update 05.05.2026 at 11:20: The planned maintenance is cancelled.\n\n{_UUM_EN}",
+     "cancelled"),
+    ("deployment_called_off", f"Update 05.05.2026 at 11:20: The deployment has been called off.\n\n{_UUM_EN}",
+     "cancelled"),
+    ("indgrebet_er_aflyst", f"Opdatering 05.05.2026 kl. 11.20: Indgrebet er aflyst.\n\n{_UUM_DA}", "cancelled"),
+    ("opgraderingen_aflyses", f"Opdatering 05.05.2026 kl. 11.20: Opgraderingen aflyses.\n\n{_UUM_DA}", "cancelled"),
+    ("intervention_not_cancelled", f"Update 05.05.2026 at 11:20: The intervention is not cancelled.\n\n{_UUM_EN}",
+     "scheduled"),
+]
+
+
+@pytest.mark.parametrize("body, status", [pytest.param(b, s, id=i) for i, b, s in CANCELLED_INTERVENTIONS])
+def test_a_cancelled_intervention_cancels_the_window(body: str, status: str) -> None:
+    found = _extract(body, "2026-04-29T08:50", "2026-05-05T11:22")
+    assert found.status.value == status
+    assert [tuple(w.to_json()[k] for k in ("start", "end")) for w in found.windows] == [
+        ("2026-05-06T18:00:00+02:00", "2026-05-06T21:00:00+02:00")]
+
+
+# A period of reduced service on a day still to come is a planned window (read-only, degraded, begrænset).
+DEGRADED_PERIODS = [
+    ("read_only_mode", "On 28/03/2026 from 09:00 to 13:00 CET the portal will be in read-only mode.", "planned",
+     [("2026-03-28T09:00:00+01:00", "2026-03-28T13:00:00+01:00")]),
+    ("degraded_performance", "Users may experience degraded performance on 28/03/2026 between 09:00 and 13:00.",
+     "planned", [("2026-03-28T09:00:00+01:00", "2026-03-28T13:00:00+01:00")]),
+    ("begraenset_funktionalitet", "Portalen kører med begrænset funktionalitet lørdag den 28. marts 2026 kl. "
+     "09.00-13.00.", "planned", [("2026-03-28T09:00:00+01:00", "2026-03-28T13:00:00+01:00")]),
+    ("kun_laeseadgang", "Der er kun læseadgang til portalen den 28.03.2026 fra kl. 9 til kl. 13.", "planned",
+     [("2026-03-28T09:00:00+01:00", "2026-03-28T13:00:00+01:00")]),
+    ("read_only_in_the_past_is_not_ahead", "The portal was in read-only mode on 20/03/2026.", "info", []),
+]
+
+
+@pytest.mark.parametrize("body, kind, windows", [pytest.param(*case[1:], id=case[0]) for case in DEGRADED_PERIODS])
+def test_a_degraded_period_ahead_is_planned(body: str, kind: str, windows: list[tuple]) -> None:
+    found = _extract(body, "2026-03-23T10:00", title="EU portal 28/03/2026", categories=("ICS2",))
+    assert found.kind.value == kind
+    assert [tuple(w.to_json()[k] for k in ("start", "end")) for w in found.windows] == windows
+
+
+# "Start: <date> <time>" and "End: <date> <time>" are one range on one line as on two.
+START_END_ON_ONE_LINE = [
+    ("zone_between", "Start: 10/03/2026 19:00 (Brussels time) End: 10/03/2026 23:00",
+     [("2026-03-10T19:00+01:00", "2026-03-10T23:00+01:00")]),
+    ("comma_between", "Start: 10/03/2026 19:00, End: 11/03/2026 02:00", [("2026-03-10T19:00+01:00", "2026-03-11T02:00+01:00")]),
+    ("labels_of_two_words", "Start time: 10.03.2026 19:00 - End time: 10.03.2026 23:00 CET",
+     [("2026-03-10T19:00+01:00", "2026-03-10T23:00+01:00")]),
+    ("danish_labels", "Starttidspunkt: 10.03.2026 kl. 19.00 Sluttidspunkt: 10.03.2026 kl. 23.00",
+     [("2026-03-10T19:00+01:00", "2026-03-10T23:00+01:00")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in START_END_ON_ONE_LINE])
+def test_start_and_end_labels_on_one_line(body: str, expected: list[tuple]) -> None:
+    assert _windows(f"Servicevindue ICS2.\n\n{body}\n\nThe STI-STP will be unavailable.", "2026-03-04T10:30") == expected
+
+
+# Full dates listed before one range are one window each.
+LISTED_FULL_DATES = [
+    ("en_each_from_to", "Interventions are scheduled on 09/06/2026, 11/06/2026 and 16/06/2026, each from 19:00 to "
+     "21:00 CET.", _each(["2026-06-09", "2026-06-11", "2026-06-16"], ("19:00", "21:00"), "+02:00")),
+    ("da_dotted_og_kl", "EU CTP er utilgængelig 09.06.2026, 11.06.2026 og 16.06.2026 kl. 19-21.",
+     _each(["2026-06-09", "2026-06-11", "2026-06-16"], ("19:00", "21:00"), "+02:00")),
+    ("iso_and_range_after", "The portal will be unavailable on 2026-06-09 and 2026-06-11, 19:00-21:00.",
+     _each(["2026-06-09", "2026-06-11"], ("19:00", "21:00"), "+02:00")),
+    ("across_months", "EBTI will be unavailable on 30/06/2026, 02/07/2026 and 07/07/2026 between 18:00 and 20:00.",
+     _each(["2026-06-30", "2026-07-02", "2026-07-07"], ("18:00", "20:00"), "+02:00")),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in LISTED_FULL_DATES])
+def test_full_dates_listed_before_one_range(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-06-03T09:20") == expected
+
+
+# A dated start is a window start; a duration stated in the next sentence or on the next line gives its end.
+STATED_DURATIONS = [
+    ("duration_next_sentence", "An intervention on TARIC is scheduled on 25/03/2026 at 19:00 CET. Duration: "
+     "approximately 4 hours.", [("2026-03-25T19:00+01:00", "2026-03-25T23:00+01:00")]),
+    ("date_time_labels_duration_next_line", "Date: 03/03/2026  Time: 18:00 CET\nDuration: approximately 4 hours\n\n"
+     "EBTI will be unavailable.", [("2026-03-03T18:00+01:00", "2026-03-03T22:00+01:00")]),
+    ("varighed_next_line", "Dato: 03.03.2026 Tidspunkt: kl. 18.00\nForventet varighed: ca. 1,5 timer\n\n"
+     "EBTI vil være utilgængelig.", [("2026-03-03T18:00+01:00", "2026-03-03T19:30+01:00")]),
+    ("expected_duration_past_midnight", "Start: 25/03/2026 22:00 (Brussels time)\nExpected duration: 3 hours\n\n"
+     "The STI-STP will be unavailable.", [("2026-03-25T22:00+01:00", "2026-03-26T01:00+01:00")]),
+    ("danish_indgreb_varighed", "Et indgreb på TARIC er planlagt den 25.03.2026 kl. 19.00. Varighed: ca. 4 timer.",
+     [("2026-03-25T19:00+01:00", "2026-03-25T23:00+01:00")]),
+    ("lone_start_no_end", "An intervention on TARIC is scheduled on 25/03/2026 at 19:00 CET.",
+     [("2026-03-25T19:00+01:00", None)]),
+    ("indgreb_lone_start", "Indgrebet på TARIC starter den 25.03.2026 kl. 19.00.", [("2026-03-25T19:00+01:00", None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in STATED_DURATIONS])
+def test_a_dated_start_and_its_stated_duration(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-02-26T14:00", title="EU intervention") == expected

@@ -78,21 +78,6 @@ KNOWN_MISSES: dict[str, str] = {
         "undated 'during the weekend' gives no window; the coming Saturday-Sunday is meant (all-day)",
     "da7-info-nyhedsbrev-vies-2019":
         "'den gamle løsning lukkes ned' (a permanent switch-over to a new solution) reads as planned unavailability, not info",
-    "en8-taric-duration-next-sentence-2026":
-        "a lone dated start ('on 25/03/2026 at 19:00 CET') gives no window, and 'Duration: approximately 4 hours' in the "
-        "next sentence is not read; 19:00-23:00 is meant",
-    "da8-ctp-duration-label-2026":
-        "a lone start 'Time: 18:00 CET' with 'Duration: approximately 4 hours' on the next line gives an all-day window; "
-        "18:00-22:00 is meant",
-    "en8-uumds-cancelled-update-2026":
-        "'The intervention has been cancelled' is not read as a cancellation (only 'service window' / bare 'Cancelled' are)",
-    "en8-ics2-read-only-mode-2026":
-        "'will be in read-only mode' (a planned degraded period) reads as info, not planned",
-    "en8-ctp-three-days-each-2026":
-        "a list of dd/mm/yyyy dates before one range ('on 09/06/2026, 11/06/2026 and 16/06/2026, each from 19:00 to "
-        "21:00') gives only the last date",
-    "da8-ics2-completed-udfoert-2026":
-        "'Start: <date> <time> (Brussels time) End: <date> <time>' on ONE line gives an all-day window, not 19:00-23:00",
 }
 
 

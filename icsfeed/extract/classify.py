@@ -22,7 +22,8 @@ words.
   opening hours, help desks, webinars, workshops, meetings (``lexicon.PHONE_WORDS``),
   "Information" -> info. Otherwise the body: a service window, announced downtime or a
   present-tense closure of a day still to come ("Manifest er lukket hele dagen lørdag den 6.
-  april", not "the helpdesk is closed on Friday") -> planned;
+  april", not "the helpdesk is closed on Friday") or a degraded period on such a day ("will be in
+  read-only mode", "degraded performance", "begrænset funktionalitet", "kun læseadgang") -> planned;
   an ongoing disruption (currently experiencing, under investigation, working on a
   solution, declarations rejected) -> incident; a note that systems run normally again, a
   business rule ("declarations not meeting the rule will be rejected"), or no disruption
@@ -42,7 +43,8 @@ words.
   sentence says the trouble remains or is only temporarily solved, or speaks of the
   future: "until solved", "expected to be fixed", "is completed at <date>"; a message
   closed only as a duplicate keeps its status); "Cancelled" / aflyst, or "Postponed" / udskudt
-  with no new date, said of the window (or standing alone) -> cancelled; systems "cancelled
+  with no new date, said of the window (or standing alone; the intervention, maintenance,
+  downtime, deployment, release or upgrade announced counts as the window) -> cancelled; systems "cancelled
   from" / "taken out of" the window -> partly-cancelled (``extract`` also makes a cancellation
   partly-cancelled when it names the day of one window of several, which ``windows`` drops).
   A later stamped update saying the problem is still there reopens the message; a completion
@@ -201,6 +203,18 @@ def _names_a_day_ahead(sentence: str, today: dt.date) -> bool:
     return not dated and any(spec.weekday is not None for spec in specs)
 
 
+_DEGRADED = keywords(
+    r"(?i)read[- ]only|degraded (?:performance|service|mode)|reduced (?:functionality|performance)|"
+    r"begrænset funktionalitet|nedsat (?:funktionalitet|ydeevne)|kun læseadgang|skrivebeskyttet")
+
+
+def _degraded_ahead(body: str, published: dt.datetime) -> bool:
+    """Whether a sentence announces a degraded period on a day still to come ("On 28/03/2026 the
+    STI-STP will be in read-only mode", "ICS2 kører med begrænset funktionalitet lørdag den 4. april")."""
+    return any(_DEGRADED.search(sentence) and _names_a_day_ahead(sentence, published.date())
+               for line in body.splitlines() for sentence in sentences(line))
+
+
 def _closed_ahead(body: str, published: dt.datetime) -> bool:
     """Whether a sentence says in the present tense that a system is closed on a day still to come
     ("Manifest er lukket hele dagen lørdag den 6. april", "EMCS is closed Saturday")."""
@@ -219,7 +233,8 @@ def _announced_ahead(body: str, published: dt.datetime) -> bool:
 
 def kind_from_body(body: str, published: dt.datetime) -> Kind:
     """The kind of a message whose title is silent."""
-    if _PLANNED.search(body) or _BODY_PLANNED.search(body) or _closed_ahead(body, published):
+    if _PLANNED.search(body) or _BODY_PLANNED.search(body) or _closed_ahead(body, published) \
+            or _degraded_ahead(body, published):
         return Kind.PLANNED
     trouble = _ONGOING_TROUBLE.search(_PAST_TROUBLE.sub(" ", body))
     if trouble and not (_RECOVERED.search(body) and not re.search(
@@ -416,7 +431,8 @@ _MONITORING = keywords(r"\bmonitor\w*|overvåg\w*|holder øje")     # "a fix is 
 _DUPLICATE = keywords(r"(?i)duplicate|copy of|dublet|kopi af")
 _CANCEL = keywords(r"(?i)\bcancel\w*|\baflys\w*|\bannul+er\w*|called off")
 _WINDOW_WORD = keywords(r"(?i)w[ií]nd(?:ow|ue)|vindue|maintenance|vedligehold|nedetid|unavailab|utilgængelig|update|"
-                          r"opdatering|release|planned|planlagt|announce|annonce")
+                          r"opdatering|release|planned|planlagt|announce|annonce|intervention|indgreb|downtime|"
+                          r"deployment|udrulning|upgrade|opgradering")
 _POSTPONE = keywords(r"(?i)\bpostpone\w*|\budskudt\b|\budsat\b|\budskyde\w*")
 
 

@@ -7,6 +7,7 @@ Dates::
     lørdag den 26. februar 2022    20. og 21. maj 2023               April 7th, 10th and 11th
     Friday/Saturday, June 6-7      May 26/27, 2025                   Thuesday 4/3
     December 27th, 28th and January 2nd      30., 31. december og 2. januar   (one list across months)
+    09/06/2026, 11/06/2026 and 16/06/2026    09.06.2026, 11.06.2026 og 16.06.2026   (one list)
 
 Times::
 
@@ -29,10 +30,13 @@ Expressions (the shapes of ``Mention``)::
            | from 21:00 until 06:00 | Friday June 6, 2025, 2100 – Saturday June 7, 2025, 2200
            | fra fredag den 5. juni kl. 22.00 til søndag den 7. juni 2015 kl. 16
            | from 08:00 for approx. 4 hours | fra kl. 08.00 i ca. 4 timer  (an end after a duration)
-           | Start: 2025-06-03 18:00 CEST <next line> End: 2025-06-04 02:00 CEST   (labelled lines)
+           | Start: 2025-06-03 18:00 CEST <next line or same> End: 2025-06-04 02:00 CEST   (labelled)
+           | on 25/03/2026 at 19:00 CET. Duration: approximately 4 hours   (a duration in the next
+             sentence or on the next line: "Duration:", "Expected duration:", "Varighed:")
     FROM   from May 26 at 17:00 | May 26th at 17:00 until <no time>   (an open end)
     UNTIL  until 16:00 | until app. 09.00                               (an end only)
     POINT  Wednesday July 9, 2025, 2310 | Update 15:25 | Tuesday May 27, 2025
+           | Date: 03/03/2026  Time: 18:00 CET   (a date and a time labelled right after it)
 
 A bare hour (``9``) is a time only where the text makes it one: after ``kl.``, with am/pm,
 or as an end of a range that has a lead word (``from``, ``between``), a date just before
@@ -64,6 +68,8 @@ _HOURS_MARK = frozenset(("h", "hr", "hrs"))     # "18h00", "18.00h", "1800 hrs"
 _MAX_DURATION = 7 * 24 * 60                    # minutes: a longer "duration" is not one of a window
 _START_LABELS = ("start", "begin", "fra")       # "Start:", "Starttidspunkt:", "Begin time:", "Fra:"
 _END_LABELS = ("end", "slut", "til")            # "End:", "Sluttid:", "End time:", "Til:"
+_TIME_LABELS = ("time", "tid", "klokkeslæt", "kl")   # "Date: 03/03/2026  Time: 18:00", "Dato: … Tidspunkt: …"
+_DURATION_LABELS = ("duration", "varighed")     # "Duration: approx. 4 hours", "Expected duration", "Varighed: ca. 4 timer"
 _LASTING_REACH = 6                             # words between a start and its duration: "and is expected to last"
 
 
@@ -392,27 +398,27 @@ class _Parser:
         return any(self._role(n, Role.MONTH) for n in range(i, first))
 
     def _into_next_month(self, found: _Dates) -> _Dates:
-        """``December 27th, 28th and January 2nd``, ``30., 31. december og 2. januar``: a list of days
-        running on into another month is one list. A bare day belongs to the month named before it in
-        the list (``December 30, 31 and January 2``; ``30 December, 31 and 2 January``: the 31st of
-        December, as the days still rise), else to the month after it; a year written only at the end
-        is the last month's, and a month of the list after the last one is of the year before."""
-        dates, j, bare = list(found.dates), found.end, []
+        """``December 27th, 28th and January 2nd``, ``30., 31. december og 2. januar``, ``09/06/2026,
+        11/06/2026 and 16/06/2026``: days running on into another date are one list. A bare day belongs
+        to the month named before it in the list (``December 30, 31 and January 2``; ``30 December, 31
+        and 2 January``: the 31st of December, as the days still rise), else to the month after it; a
+        year written only at the end is the last month's, and a month of the list after the last one is
+        of the year before."""
+        dates, j, bare, end = list(found.dates), found.end, [], None
         while len(dates) + len(bare) < _MAX_LIST and (k := self._list_separator(j)) is not None:
             more = self._single_date(k)
             if more is not None and _dated(more):
-                if more.dates[0].month == dates[-1].month and not bare:
-                    break
                 dates += [replace(dates[-1], day=day, weekday=None) for day in bare]
                 dates += list(more.dates) if self._month_first(k, more.end) else _carry_rising_days(
                     dates[-1], list(more.dates))
-                return _Dates(_year_from_the_end(dates), more.end, False)
+                bare, j, end = [], more.end, more.end
+                continue
             day = self._number(k, (1, 2))
             if day is None or not 1 <= day <= 31:
                 break
             bare.append(day)
             j = self._ordinal(k + 1)
-        return found
+        return _Dates(_year_from_the_end(dates), end, False) if end is not None else found
 
     def _date(self, i: int) -> _Dates | None:
         weekdays: list[int] = []
@@ -804,34 +810,98 @@ def read(text: str) -> Document:
                     _group(mentions, lambda m: m.sentence))
 
 
-def _label(tokens: list[Token], mention: Mention, prefixes: tuple[str, ...]) -> int | None:
-    """Where the label of a mention that opens its line starts (``Start: 2025-06-03 18:00``,
-    ``End time: …``: a word or two and a colon), or None."""
+def _label(tokens: list[Token], mention: Mention, prefixes: tuple[str, ...], after: int | None = None) -> int | None:
+    """Where the label of a mention starts (``Start: 2025-06-03 18:00``, ``End time: …``: a word or two
+    and a colon), or None; the label opens its line, or comes right after token ``after`` on it."""
     colon = mention.first - 1
     if colon < 1 or tokens[colon].text != ":" or tokens[colon].line != mention.line:
         return None
+
+    def opens(k: int) -> bool:
+        return k < 1 or tokens[k - 1].line != mention.line or k == after
+
     first = colon - 1
-    if first >= 1 and tokens[first - 1].line == mention.line:
+    if not opens(first):
         first -= 1
-    if first >= 1 and tokens[first - 1].line == mention.line:
+    if not opens(first) or (after is not None and first < after):
         return None
     words = tokens[first:colon]
     return first if all(t.kind is Kind.WORD for t in words) and words[0].word.startswith(prefixes) else None
 
 
+def _past_marks(tokens: list[Token], i: int) -> int:
+    """The first token from ``i`` on that is not a mark of its line (``… 19:00 (Brussels time), End: …``)."""
+    while i < len(tokens) and tokens[i].kind is Kind.PUNCT and tokens[i].line == tokens[i - 1].line:
+        i += 1
+    return i
+
+
 def _labelled_spans(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """``Start: <date> <time>`` on one line and ``End: <date> <time>`` on the next are one range."""
+    """``Start: <date> <time>`` opening a line and ``End: <date> <time>`` right after it, on the same line
+    or the next, are one range."""
     out: list[Mention] = []
     for mention in mentions:
         before = out[-1] if out else None
         if before is not None and before.shape is Shape.POINT and mention.shape is Shape.POINT \
                 and before.start.time is not None and mention.start.time is not None \
-                and _label(tokens, mention, _END_LABELS) == before.last \
+                and _label(tokens, mention, _END_LABELS, _past_marks(tokens, before.last)) \
+                == _past_marks(tokens, before.last) \
                 and _label(tokens, before, _START_LABELS) is not None:
             out[-1] = Mention(Shape.RANGE, before.start, mention.start, before.first, mention.last, before.line,
                               before.sentence)
         else:
             out.append(mention)
+    return out
+
+
+def _dated_times(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """``Date: 03/03/2026  Time: 18:00 CET``: a date, and a time labelled right after it on its line, are one point."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.shape is Shape.POINT and mention.shape is Shape.POINT \
+                and before.start.time is None and before.start.dates and mention.start.time is not None \
+                and not mention.start.dates and mention.line == before.line \
+                and _label(tokens, mention, _TIME_LABELS, _past_marks(tokens, before.last)) \
+                == _past_marks(tokens, before.last):
+            out[-1] = Mention(Shape.POINT, Point(before.start.dates, mention.start.time), None, before.first,
+                              mention.last, before.line, before.sentence)
+        else:
+            out.append(mention)
+    return out
+
+
+def _stated_duration(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """``Duration: approximately 4 hours``, ``Expected duration: 2 hours``, ``Varighed: ca. 4 timer``
+    from token ``i`` (past marks), on its line or the next: the minutes and the token after them."""
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].kind is Kind.PUNCT:
+        j += 1
+    if j >= len(tokens) or i < 1 or tokens[j].line - tokens[i - 1].line > 1:
+        return None
+    for words in (1, 2):
+        label = tokens[j:j + words]
+        if len(label) == words and all(t.kind is Kind.WORD and t.line == tokens[j].line for t in label) \
+                and label[-1].word.startswith(_DURATION_LABELS):
+            k = j + words + int(j + words < len(tokens) and tokens[j + words].text == ":")
+            found = duration_at(tokens, k) if k < len(tokens) and tokens[k].line == tokens[j].line else None
+            if found is not None:
+                return found
+    return None
+
+
+def _stated_ends(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A dated start and its duration stated in the next sentence or on the next line (``on 25/03/2026 at
+    19:00 CET. Duration: approximately 4 hours.``) are one range."""
+    out: list[Mention] = []
+    for mention in mentions:
+        start = mention.start
+        lasting = _stated_duration(tokens, mention.last) if mention.shape in (Shape.POINT, Shape.FROM) \
+            and start is not None and start.dates and start.time is not None else None
+        if lasting is not None:
+            mention = Mention(Shape.RANGE, start, Point((), _after(start.time, lasting[0])), mention.first,
+                              lasting[1], mention.line, mention.sentence)
+        out.append(mention)
     return out
 
 
@@ -851,4 +921,4 @@ def parse(tokens: list[Token]) -> list[Mention]:
             continue
         mentions.append(_with_zone(_with_meridiem(mention)))
         k = bisect.bisect_left(starts, mention.last)
-    return _labelled_spans(tokens, mentions)
+    return _stated_ends(tokens, _dated_times(tokens, _labelled_spans(tokens, mentions)))

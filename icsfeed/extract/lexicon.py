@@ -123,7 +123,7 @@ UNIT_EXACT = ("min", "sec", "day", "dag", "time", "h", "x")
 
 # Cue words and phrases, matched by prefix on folded words (see ``has_word``, ``phrase_at``).
 WINDOW_NOUNS = ("servicewindow", "servicewindue", "servicevindue", "serviwindow", "window", "vindue",
-                "lukkevindue", "maintenance", "vedligehold")
+                "lukkevindue", "maintenance", "vedligehold", "intervention", "indgreb")
 WINDOW_PHRASES = (("service", "window"), ("service", "vindue"))
 OUTAGE_WORDS = ("unavail", "unavailaib", "utilgængelig", "downtime", "nedetid", "closed", "lukket", "lukkes",
                 "interruption", "afbrydelse", "nedlukning") + WINDOW_NOUNS

@@ -21,7 +21,8 @@ Reading a message:
 4. Without ranges in the body, the title's ranges; without those, a closing time and the time
    the system is back (``lukker lørdag … kl. 20.00. … tilgængeligt igen søndag … kl. 06.00``),
    else an open start in an outage sentence (``closed from Saturday March 1, 2014 at 0800
-   until further notice``).
+   until further notice``) or a dated time in a window sentence (``An intervention is scheduled on
+   25/03/2026 at 19:00 CET``: its end is null).
 5. Updates move the window (``updates``): "until further notice" leaves its end open, and a
    cancellation naming the day of one window of several drops that window (``partly_cancelled``;
    one naming every window, or none, leaves them to the message's status). The newest stamped
