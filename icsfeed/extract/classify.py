@@ -395,11 +395,9 @@ def fallback_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Fallback
 
 # --- status -------------------------------------------------------------------------------
 
-_DONE_LINE = keywords(
-    r"(?i)^(?:[\w/]+-serv\w+\s+)?(?:done|completed|finished|resolved|solved|fixed|corrected|closed|udført|afsluttet|"
-    r"gennemført|løst|rettet|udbedret|færdig)(?!\w)(.*)$")
-_DONE_WORD = (r"(?:solved|resolved|fixed|restored|normali[sz]ed|stabili[sz]ed|handled|completed|concluded|finished|"
-              r"corrected|løst|afsluttet|udført|gennemført|genoprettet|rettet|udbedret|afhjulpet|normaliseret)\b")
+_COMPLETED = "|".join(sorted(lx.COMPLETION_WORDS, key=lambda word: (-len(word), word)))   # the lexicon's words
+_DONE_LINE = keywords(rf"(?i)^(?:[\w/]+-serv\w+\s+)?(?:closed|{_COMPLETED})(?!\w)(.*)$")
+_DONE_WORD = rf"(?:{_COMPLETED})\b"
 _DONE = keywords(
     rf"(?i)\b(?:has been|have been|was|were|blev|er blevet)\s+(?:now\s+|hereby\s+|nu\s+)?{_DONE_WORD}"
     r"(?!\s+(?:within|later|tomorrow|senest|inden)\b)|"

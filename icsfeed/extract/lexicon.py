@@ -208,7 +208,7 @@ COMPLETION_WORDS = frozenset((  # whole words, not prefixes
     "done", "completed", "complete", "solved", "resolved", "normalized", "normalised", "restored", "resumed",
     "stabilized", "stabilised", "finished", "concluded", "afsluttet", "afsluttede", "gennemført", "gennemførte",
     "gennemfort", "udført", "løst", "løste", "færdig", "færdiggjort", "overstået", "genoprettet", "normaliseret",
-    "afhjulpet", "udbedret", "fixed", "corrected", "repaired", "rettet", "ordnet"))
+    "afhjulpet", "udbedret", "fixed", "corrected", "repaired", "handled", "rettet", "ordnet"))
 COMPLETION_PHRASES = (("back", "to", "normal"), ("normal", "operation"), ("up", "and", "running"),
                       ("back", "up"), ("has", "passed"), ("possible", "again"), ("once", "again", "possible"),
                       ("now", "possible"), ("possible", "once", "again"), ("was", "implemented"),
