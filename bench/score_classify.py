@@ -16,8 +16,8 @@ import json
 import sys
 from pathlib import Path
 
-from icsfeed.extract.classify import Facts, classify
-from icsfeed.model import COPENHAGEN, Message
+from icsfeed.extract.classify import classify
+from icsfeed.model import COPENHAGEN, Extraction, Message
 from icsfeed.scrape.stamps import page_time
 from icsfeed.scrape.heads import split_head
 from icsfeed.systems import systems_of
@@ -53,7 +53,7 @@ def pair_scraped(scraped: list[Message], pairs: list[tuple[Message, dict]]) -> l
     return [(by_key[key(m)], g) for m, g in pairs]
 
 
-def predicted(facts: Facts) -> dict:
+def predicted(facts: Extraction) -> dict:
     return {
         "kind": facts.kind.value,
         "env": facts.env.value if facts.env else None,

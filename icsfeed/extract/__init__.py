@@ -6,6 +6,8 @@ per-system impact. ``extract`` puts the two together.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Extraction, Message, Status
 from .classify import classify
 from .windows import find_windows
@@ -20,15 +22,10 @@ def extract(message: Message) -> Extraction:
     status = facts.status
     if status is Status.CANCELLED and found.partly_cancelled:      # one dated window of several called off
         status = Status.PARTLY_CANCELLED
-    return Extraction(
-        kind=facts.kind,
-        env=facts.env,
+    return replace(
+        facts,
         status=status,
-        refs=facts.refs,
         windows=found.windows,
         done_at=found.done_at if status is Status.COMPLETED else None,   # "Done" said of part of the work
-        fallback=facts.fallback,
-        impacts=facts.impacts,
-        cancelled_systems=facts.cancelled_systems,
         warnings=found.warnings + facts.warnings,
     )

@@ -65,9 +65,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
 
-from ..model import COPENHAGEN, Env, Fallback, Impact, Kind, Message, Status
+from ..model import COPENHAGEN, Env, Extraction, Fallback, Impact, Kind, Message, Status
 from ..systems import is_test_environment_label, systems_of
 from .grammar import read
 from .keywords import keywords
@@ -78,20 +77,6 @@ from .resolve import HORIZON, resolve_day
 from .tokenize import Kind as TokenKind
 from .updates import BodyLine, body_lines, still_open
 from .windows import readable_body
-
-
-@dataclass(frozen=True)
-class Facts:
-    """Everything about a message except its time windows."""
-
-    kind: Kind
-    env: Env | None
-    status: Status
-    refs: tuple[str, ...] = ()
-    fallback: Fallback | None = None
-    impacts: dict[str, Impact] = field(default_factory=dict)
-    cancelled_systems: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
 
 
 # --- updates and dates, as the time-expression engine reads them -------------------------
@@ -496,8 +481,9 @@ def status_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Status, tu
 
 # --- putting it together ------------------------------------------------------------------
 
-def classify(message: Message) -> Facts:
-    """Kind, environment, references, status, fallback and impacts of ``message``."""
+def classify(message: Message) -> Extraction:
+    """Kind, environment, references, status, fallback and impacts of ``message``: its
+    ``Extraction`` without the windows and the completion time (``windows`` reads those)."""
     lines = update_lines(message)
     texts = [line.text for line in lines]
     systems = message.systems or systems_of(message.categories)
@@ -517,7 +503,7 @@ def classify(message: Message) -> Facts:
     cancelled = cancelled_systems_in(texts) if status is Status.PARTLY_CANCELLED else ()
     fallback, fallback_warn = fallback_of(lines, message.published)
     impacts = impacts_of(systems, texts, kind, message.title, cancelled)
-    return Facts(
+    return Extraction(
         kind=kind,
         env=env,
         status=status,
