@@ -14,7 +14,6 @@ from platformdirs import user_data_dir
 from .errors import ConfigError
 
 DEFAULT_SOURCE = "https://info.skat.dk/data.aspx?lang=us&oid=54316"
-DANISH_SOURCE = "https://info.skat.dk/data.aspx?lang=da&oid=54316"
 USER_AGENT = "icsfeed/0.1 (+https://github.com/icsfeed/icsfeed; service-status calendar feeds; contact: ops@icsfeed.example)"
 
 
