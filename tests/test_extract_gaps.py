@@ -3,7 +3,9 @@ times marked with a zone, references written with a dash, one dated window of se
 cancelled, "until further notice", lists of days across months, midnight starting "the night
 to <day>", an instruction to use the fallback procedure, and EU notices: a dated start with
 its duration on the next line, "Start: … End: …" on one line, full dates listed before one
-range, read-only periods and cancelled interventions.
+range, read-only periods and cancelled interventions; month-first lists of plain days, dates
+listed above a range, a duration before its start, in the next sentence or as a range, ISO
+date-times with a zone, weekdays of week numbers and the coming weekend.
 
 Each case gives a message and the exact windows it means, as ISO 8601 with the UTC offset,
 English and Danish where the page writes both.
@@ -676,3 +678,202 @@ STATED_DURATIONS = [
 @pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in STATED_DURATIONS])
 def test_a_dated_start_and_its_stated_duration(body: str, expected: list[tuple]) -> None:
     assert _windows(body, "2026-02-26T14:00", title="EU intervention") == expected
+
+
+def _days(days: list[str]) -> list[tuple]:
+    return [(d, d) for d in days]
+
+
+# A month-first list of plain days is one date each: the days rise and the last is joined by and/og/&; a number that
+# is a time (``10-15:00``, ``8-10 am``) ends the list.
+MONTH_FIRST_PLAIN_DAYS = [
+    ("en_two_days_year_after", "DMS is closed December 2 and 4, 2026, 18:00-22:00.", "2026-11-20T09:00",
+     _each(["2026-12-02", "2026-12-04"], ("18:00", "22:00"))),
+    ("en_three_days_year_after", "DMS is closed May 2, 3 and 9, 2026, 18:00-22:00.", "2026-04-20T09:00",
+     _each(["2026-05-02", "2026-05-03", "2026-05-09"], ("18:00", "22:00"), "+02:00")),
+    ("en_range_before", "EMCS is unavailable 09:00-14:00 on April 7, 10 and 14.", "2026-04-01T09:00",
+     _each(["2026-04-07", "2026-04-10", "2026-04-14"], ("09:00", "14:00"), "+02:00")),
+    ("en_ampersand", "ICS2 is unavailable June 6 & 8, 2026, 18:00-20:00.", "2026-06-01T09:00",
+     _each(["2026-06-06", "2026-06-08"], ("18:00", "20:00"), "+02:00")),
+    ("da_month_first", "DMS er lukket december 2 og 4 kl. 18-22.", "2026-11-20T09:00",
+     _each(["2026-12-02", "2026-12-04"], ("18:00", "22:00"))),
+    ("en_all_day", "EMCS is closed on May 2 and 4, 2026.", "2026-04-20T09:00", _days(["2026-05-02", "2026-05-04"])),
+    ("not_a_list_day_then_range", "PRD-servicewindow Saturday May 16, 10-15:00", "2026-05-11T09:00",
+     [("2026-05-16T10:00+02:00", "2026-05-16T15:00+02:00")]),
+    ("not_a_list_day_then_hours", "EMCS is closed on Saturday May 16, 8-10 am and 2-4 pm.", "2026-05-11T09:00",
+     [("2026-05-16T08:00+02:00", "2026-05-16T10:00+02:00"), ("2026-05-16T14:00+02:00", "2026-05-16T16:00+02:00")]),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0])
+                                                        for case in MONTH_FIRST_PLAIN_DAYS])
+def test_a_month_first_list_of_plain_days(body: str, published: str, expected: list[tuple]) -> None:
+    assert _windows(body, published) == expected
+
+
+# Dates listed one per line under a line introducing them, right above a range without a date: the range on each.
+LISTED_ABOVE_A_RANGE = [
+    ("en_bullets", "EMCS will be unavailable on these dates:\n• June 3\n• June 10\n20:00-23:00",
+     _each(["2026-06-03", "2026-06-10"], ("20:00", "23:00"), "+02:00")),
+    ("da_foelgende_datoer", "EMCS vil være utilgængelig på følgende datoer:\n\n• tirsdag den 3. juni 2026\n"
+     "• tirsdag den 10. juni 2026\n\nkl. 20.00-23.00",
+     _each(["2026-06-03", "2026-06-10"], ("20:00", "23:00"), "+02:00")),
+    ("en_colon_dashes_time_label", "EMCS will be unavailable:\n- Wednesday June 3, 2026\n- Wednesday June 10, 2026\n"
+     "- Wednesday June 17, 2026\nTime: 20:00-23:00 CEST",
+     _each(["2026-06-03", "2026-06-10", "2026-06-17"], ("20:00", "23:00"), "+02:00")),
+    ("da_nights", "Manifest lukker disse dage:\n06.06.2026\n13.06.2026\nkl. 22.00-02.00",
+     [("2026-06-06T22:00+02:00", "2026-06-07T02:00+02:00"), ("2026-06-13T22:00+02:00", "2026-06-14T02:00+02:00")]),
+    ("one_date_above", "EMCS will be unavailable on this date:\n• June 3\n20:00-23:00",
+     [("2026-06-03T20:00+02:00", "2026-06-03T23:00+02:00")]),
+    ("range_with_its_own_date", "EMCS will be unavailable on these dates:\n• June 3\n• June 10\n"
+     "The window on Saturday June 13 is 20:00-23:00.", [("2026-06-13T20:00+02:00", "2026-06-13T23:00+02:00")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in LISTED_ABOVE_A_RANGE])
+def test_dates_listed_above_a_range(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-06-01T09:00") == expected
+
+
+_SAT_EN = "PRD-servicewindow Saturday March 7, 2026."
+_SAT_DA = "Servicevindue lørdag den 7. marts 2026."
+# A duration before its start, in the sentence after a start, or as a range (the longer: the latest end).
+DURATIONS_ELSEWHERE = [
+    ("en_before_start", "DMS is unavailable for about 2 hours from 10:00 on Saturday March 7, 2026.",
+     [("2026-03-07T10:00+01:00", "2026-03-07T12:00+01:00")]),
+    ("da_before_start", "DMS er utilgængelig i ca. 2 timer fra kl. 10 lørdag den 7. marts 2026.",
+     [("2026-03-07T10:00+01:00", "2026-03-07T12:00+01:00")]),
+    ("da_before_undated_start", f"{_SAT_DA} DMS er lukket i to timer fra kl. 22.",
+     [("2026-03-07T22:00+01:00", "2026-03-08T00:00+01:00")]),
+    ("en_minutes_before_starting", f"{_SAT_EN} DMS will be closed for 90 minutes starting at 21:00.",
+     [("2026-03-07T21:00+01:00", "2026-03-07T22:30+01:00")]),
+    ("en_next_sentence", f"{_SAT_EN} DMS will be unavailable from 18:00. It will take 2 hours.",
+     [("2026-03-07T18:00+01:00", "2026-03-07T20:00+01:00")]),
+    ("da_next_sentence", f"{_SAT_DA} DMS lukker fra kl. 18. Det forventes at tage 2 timer.",
+     [("2026-03-07T18:00+01:00", "2026-03-07T20:00+01:00")]),
+    ("da_next_sentence_past_midnight", f"{_SAT_DA} DMS lukker fra kl. 22. Arbejdet varer ca. 3 timer.",
+     [("2026-03-07T22:00+01:00", "2026-03-08T01:00+01:00")]),
+    ("en_next_line", "Saturday March 7, 2026 DMS will be unavailable from 18:00 due to an upgrade of the database.\n"
+     "It is expected to take 2 hours.", [("2026-03-07T18:00+01:00", "2026-03-07T20:00+01:00")]),
+    ("en_dated_point_next_sentence", "An intervention is scheduled on 07/03/2026 at 19:00 CET. It is expected to last "
+     "about 4 hours.", [("2026-03-07T19:00+01:00", "2026-03-07T23:00+01:00")]),
+    ("en_range_of_hours", f"{_SAT_EN} DMS will be unavailable from 18:00 for 2-3 hours.",
+     [("2026-03-07T18:00+01:00", "2026-03-07T21:00+01:00")]),
+    ("da_range_of_hours", f"{_SAT_DA} DMS er lukket fra kl. 18 i ca. 2-3 timer.",
+     [("2026-03-07T18:00+01:00", "2026-03-07T21:00+01:00")]),
+    ("da_range_in_words", f"{_SAT_DA} DMS er lukket fra kl. 18 i to til tre timer.",
+     [("2026-03-07T18:00+01:00", "2026-03-07T21:00+01:00")]),
+    ("en_range_next_sentence", f"{_SAT_EN} DMS will be unavailable from 18:00. It will take 2 to 3 hours.",
+     [("2026-03-07T18:00+01:00", "2026-03-07T21:00+01:00")]),
+    ("real_time_across_spring_change", "DMS lukker i ca. 3 timer fra kl. 01 søndag den 29. marts 2026.",
+     [("2026-03-29T01:00+01:00", "2026-03-29T05:00+02:00")]),
+    ("not_the_time_to_fix", "DMS Import has been unavailable from 09:30. It will take about 2 hours to fix the error.",
+     []),
+    ("not_our_estimate", "DMS Import has been unavailable from 09:30. We expect it to take 2 hours.", []),
+    ("not_an_undated_moment", "The error occurred at 09:30. It will take 2 hours.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in DURATIONS_ELSEWHERE])
+def test_a_duration_before_or_after_its_start(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-03-04T10:00") == expected
+
+
+# ISO 8601 date-times with "T" and "Z" or an offset are exact instants (shown in Copenhagen time).
+ISO_INSTANTS = [
+    ("zulu_range", "The portal is unavailable 2026-03-12T18:00Z - 2026-03-12T20:00Z.",
+     [("2026-03-12T19:00+01:00", "2026-03-12T21:00+01:00")]),
+    ("offset_with_seconds", "The portal is unavailable from 2026-03-12T18:00:00+01:00 to 2026-03-12T20:30:00+01:00.",
+     [("2026-03-12T18:00+01:00", "2026-03-12T20:30+01:00")]),
+    ("negative_offset_digits", "The portal is unavailable from 2026-03-12T18:00:00-0500 to 2026-03-12T20:30:00-0500.",
+     [("2026-03-13T00:00+01:00", "2026-03-13T02:30+01:00")]),
+    ("interval_with_slash", "Servicevindue 2026-06-12T16:00Z/2026-06-12T20:00Z.",
+     [("2026-06-12T18:00+02:00", "2026-06-12T22:00+02:00")]),
+    ("da_fra_til_across_spring_change", "EU-portalen er utilgængelig fra 2026-03-29T00:30Z til 2026-03-29T02:00Z.",
+     [("2026-03-29T01:30+01:00", "2026-03-29T04:00+02:00")]),
+    ("zulu_after_a_plain_time", "The portal is unavailable 2026-03-12 18:00Z to 20:00Z.",
+     [("2026-03-12T19:00+01:00", "2026-03-12T21:00+01:00")]),
+    ("no_zone_is_local", "The portal is unavailable from 2026-03-12T18:00 to 2026-03-12T20:30.",
+     [("2026-03-12T18:00+01:00", "2026-03-12T20:30+01:00")]),
+    ("a_range_past_midnight_is_no_offset", "The portal is unavailable 2026-03-12 18:00-01:00.",
+     [("2026-03-12T18:00+01:00", "2026-03-13T01:00+01:00")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in ISO_INSTANTS])
+def test_iso_date_times_with_a_zone(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-03-04T10:00") == expected
+
+
+# A weekday of a week number is that day of the ISO week (the stated year, else the first from publication on);
+# a week alone names no day, so a range dated only by it is no window.
+WEEK_NUMBERS = [
+    ("en_weekday_in_week", "EMCS is unavailable on Saturday in week 12 from 08:00 to 14:00.", "2026-03-04T10:00",
+     [("2026-03-21T08:00+01:00", "2026-03-21T14:00+01:00")]),
+    ("da_ugedag_i_uge", "EMCS er lukket lørdag i uge 12 kl. 8-14.", "2026-03-04T10:00",
+     [("2026-03-21T08:00+01:00", "2026-03-21T14:00+01:00")]),
+    ("da_with_year", "EMCS er lukket lørdag i uge 12, 2027 kl. 8-14.", "2026-03-04T10:00",
+     [("2027-03-27T08:00+01:00", "2027-03-27T14:00+01:00")]),
+    ("da_week_first", "EMCS er lukket uge 12, lørdag kl. 8-14.", "2026-03-04T10:00",
+     [("2026-03-21T08:00+01:00", "2026-03-21T14:00+01:00")]),
+    ("en_all_day", "EMCS is closed Saturday in week 12.", "2026-03-04T10:00", _days(["2026-03-21"])),
+    ("en_two_weekdays", "EMCS is closed Saturday and Sunday in week 12.", "2026-03-04T10:00",
+     _days(["2026-03-21", "2026-03-22"])),
+    ("da_two_weekdays", "EMCS er lukket lørdag og søndag i uge 12 kl. 8-14.", "2026-03-04T10:00",
+     [("2026-03-21T08:00+01:00", "2026-03-21T14:00+01:00"), ("2026-03-22T08:00+01:00", "2026-03-22T14:00+01:00")]),
+    ("en_next_year", "EMCS is closed Saturday in week 2 from 08:00 to 14:00.", "2026-12-10T10:00",
+     [("2027-01-16T08:00+01:00", "2027-01-16T14:00+01:00")]),
+    ("en_week_53", "EMCS is closed on Thursday in week 53.", "2026-11-01T10:00", _days(["2026-12-31"])),
+    ("en_week_slash_year", "EMCS is closed on Saturday, week 12/2027.", "2026-03-04T10:00", _days(["2027-03-27"])),
+    ("da_range_of_weeks", "EMCS er lukket lørdag i uge 12-13 kl. 8-14.", "2026-03-04T10:00",
+     [("2026-03-21T08:00+01:00", "2026-03-21T14:00+01:00"), ("2026-03-28T08:00+01:00", "2026-03-28T14:00+01:00")]),
+    ("days_of_a_month_not_a_week", "DMS is closed the week 10-14 March 2026.", "2026-03-04T10:00",
+     [("2026-03-10", "2026-03-14")]),
+    ("bare_week_with_hours", "Servicevindue i uge 12 kl. 18-22.", "2026-03-04T10:00", []),
+    ("bare_weeks_with_hours", "Servicevindue uge 12-13 kl. 18-22.", "2026-03-04T10:00", []),
+    ("bare_week_closed", "EMCS is closed in week 12.", "2026-03-04T10:00", []),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0]) for case in WEEK_NUMBERS])
+def test_a_weekday_of_a_week_number(body: str, published: str, expected: list[tuple]) -> None:
+    assert _windows(body, published) == expected
+
+
+def test_a_week_in_a_release_note_is_no_window() -> None:
+    found = _extract("The new version of the EMCS client is released in week 12. See the release notes.",
+                     "2026-03-04T10:00", title="New EMCS release", categories=("EMCS",))
+    assert found.windows == () and found.kind.value == "info"
+
+
+# "this weekend", "during the weekend", "i weekenden" without dates in an outage sentence: the coming Saturday and
+# Sunday as one all-day window (end inclusive), the current weekend when published on it; not in the past tense.
+WEEKENDS = [
+    ("en_during_the_weekend", "Due to planned maintenance EMCS may be unavailable for shorter periods during the "
+     "weekend. The exact times cannot be announced.", "2026-03-04T11:20", [("2026-03-07", "2026-03-08")]),
+    ("en_this_weekend_friday", "EMCS is closed this weekend due to maintenance.", "2026-03-06T16:00",
+     [("2026-03-07", "2026-03-08")]),
+    ("en_published_saturday", "EMCS is closed this weekend due to maintenance.", "2026-03-07T09:00",
+     [("2026-03-07", "2026-03-08")]),
+    ("en_published_sunday", "EMCS is closed this weekend due to maintenance.", "2026-03-08T09:00",
+     [("2026-03-07", "2026-03-08")]),
+    ("da_i_weekenden", "EMCS er lukket i weekenden på grund af vedligehold.", "2026-03-04T11:20",
+     [("2026-03-07", "2026-03-08")]),
+    ("da_i_loebet_af_weekenden", "Der vil være nedetid på EMCS i løbet af weekenden.", "2026-03-04T11:20",
+     [("2026-03-07", "2026-03-08")]),
+    ("en_hours_each_day", "EMCS will be unavailable this weekend 08:00-12:00.", "2026-03-04T11:20",
+     [("2026-03-07T08:00+01:00", "2026-03-07T12:00+01:00"), ("2026-03-08T08:00+01:00", "2026-03-08T12:00+01:00")]),
+    ("da_one_night", "EMCS er lukket i weekenden kl. 22-02.", "2026-03-04T11:20",
+     [("2026-03-07T22:00+01:00", "2026-03-08T02:00+01:00")]),
+    ("dated_weekend_keeps_its_dates", "EMCS is closed this weekend, Saturday March 14 and Sunday March 15, 2026.",
+     "2026-03-10T09:00", _days(["2026-03-14", "2026-03-15"])),
+    ("not_in_the_past", "EMCS was unavailable during the weekend.", "2026-03-09T09:00", []),
+    ("da_not_in_the_past", "EMCS har været utilgængelig i weekenden.", "2026-03-09T09:00", []),
+    ("not_a_help_desk", "The helpdesk is closed during the weekend.", "2026-03-04T11:20", []),
+    ("not_every_weekend", "EMCS is closed on weekends.", "2026-03-04T11:20", []),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0]) for case in WEEKENDS])
+def test_the_coming_weekend(body: str, published: str, expected: list[tuple]) -> None:
+    assert _windows(body, published) == expected

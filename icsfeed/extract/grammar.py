@@ -8,12 +8,15 @@ Dates::
     Friday/Saturday, June 6-7      May 26/27, 2025                   Thuesday 4/3
     December 27th, 28th and January 2nd      30., 31. december og 2. januar   (one list across months)
     09/06/2026, 11/06/2026 and 16/06/2026    09.06.2026, 11.06.2026 og 16.06.2026   (one list)
+    December 2 and 4    May 2, 3 and 9, 2026   (plain days after a month: rising, ending in "and")
+    Saturday in week 12    lørdag i uge 12 2026    uge 12, lørdag    week 12 (a week alone: no day)
 
 Times::
 
     1200    0745    12:00    12.00    kl. 19.30    kl. 14    8 am    10:00 PM    midnight
     0245 (DST)    0315 (ST)    08:00 the next day    1800-20150 (a stray digit: 20:15)
     18h00    18.00h    1800 hrs    1800 UTC    18:00 CET    GMT+1    kl. 20.00 dansk tid
+    2026-03-12T18:00Z    2026-03-12T18:00:00+01:00   (an ISO date-time with its offset: that instant)
 
 A zone written after a time fixes its UTC offset (``UTC``/``GMT`` +00:00, ``GMT+1``);
 ``dansk tid``, ``local time``, ``CET``, ``CEST`` and ``CET/CEST`` are the page's own time (it
@@ -22,7 +25,7 @@ writes "CET" in summer too), ``CET``/``CEST`` telling the two 02:30s of an Octob
 Durations (``duration_at``)::
 
     approx. 4 hours    ca. 1,5 timer    1½ hours    en halv time    halvanden time    30 min    2h
-    1 hour and 30 minutes
+    1 hour and 30 minutes    2-3 hours    to til tre timer   (a range of durations: the longer)
 
 Expressions (the shapes of ``Mention``)::
 
@@ -30,6 +33,10 @@ Expressions (the shapes of ``Mention``)::
            | from 21:00 until 06:00 | Friday June 6, 2025, 2100 – Saturday June 7, 2025, 2200
            | fra fredag den 5. juni kl. 22.00 til søndag den 7. juni 2015 kl. 16
            | from 08:00 for approx. 4 hours | fra kl. 08.00 i ca. 4 timer  (an end after a duration)
+           | for about 2 hours from 10:00 | i ca. 2 timer fra kl. 10     (a duration before a start)
+           | from 18:00. It will take 2 hours. | fra kl. 18. Det forventes at tage 2 timer.
+             (a start led by "from", or dated, then a sentence saying how long it takes)
+           | 2026-03-12T18:00Z/2026-03-12T20:00Z   (an ISO interval)
            | Start: 2025-06-03 18:00 CEST <next line or same> End: 2025-06-04 02:00 CEST   (labelled)
            | on 25/03/2026 at 19:00 CET. Duration: approximately 4 hours   (a duration in the next
              sentence or on the next line: "Duration:", "Expected duration:", "Varighed:")
@@ -53,11 +60,12 @@ import enum
 import functools
 from dataclasses import dataclass, replace
 
-from .lexicon import (APPROX_WORDS, DURATION_LEADS, LOCAL_TIME_PHRASES, UNIT_EXACT, UNIT_WORDS, Entry, Role,
-                      role_of, roles)
+from .lexicon import (APPROX_WORDS, DURATION_LEADS, LASTING_VERBS, LASTING_WORDS, LOCAL_TIME_PHRASES, UNIT_EXACT,
+                      UNIT_WORDS, Entry, Role, role_of, roles)
 from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
+_BETWEEN = frozenset(("between", "mellem"))
 _MAX_LIST = 10
 _YEARS = range(1990, 2100)
 _NO_ROLES: dict[str, Entry] = {}
@@ -71,6 +79,8 @@ _END_LABELS = ("end", "slut", "til")            # "End:", "Sluttid:", "End time:
 _TIME_LABELS = ("time", "tid", "klokkeslæt", "kl")   # "Date: 03/03/2026  Time: 18:00", "Dato: … Tidspunkt: …"
 _DURATION_LABELS = ("duration", "varighed")     # "Duration: approx. 4 hours", "Expected duration", "Varighed: ca. 4 timer"
 _LASTING_REACH = 6                             # words between a start and its duration: "and is expected to last"
+_SENTENCE_REST = 12                            # tokens after a start to its sentence's end: "from 18:00 due to …."
+_SUBJECT_WORDS = 2                             # words before "will take 2 hours": "It", "The work", "Arbejdet"
 
 
 @dataclass(frozen=True)
@@ -78,13 +88,20 @@ class DateSpec:
     """A date as written: ``Saturday the 13th of December`` -> day 13, month 12, weekday 5.
 
     ``day``/``month`` are None for a bare weekday (``till Sunday 23:59``); ``month`` alone is
-    None for ``Saturday the 20th``.
+    None for ``Saturday the 20th``. ``week`` is an ISO week number (``Saturday in week 12``: day
+    and month None); a week without a weekday names no day.
     """
 
     day: int | None
     month: int | None
     year: int | None
     weekday: int | None
+    week: int | None = None
+
+    @property
+    def weekday_only(self) -> bool:
+        """A bare weekday: ``Sunday`` (not ``Sunday in week 12``)."""
+        return self.day is None and self.week is None
 
 
 @dataclass(frozen=True)
@@ -166,17 +183,28 @@ def _count(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return count.value / 2, i + 1
 
 
+def _upper_count(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """A count, or the larger end of a range of counts (``2-3``, ``2 to 3``, ``to til tre``): a planner
+    must not submit into a closed system, so ``for 2-3 hours`` ends at the latest end."""
+    found = _count(tokens, i)
+    j = found[1] if found is not None else len(tokens)
+    if j + 1 < len(tokens) and (tokens[j].text in _DASHES or role_of(tokens[j].word, Role.TO)) \
+            and (upper := _count(tokens, j + 1)) is not None and upper[0] > found[0]:
+        return upper
+    return found
+
+
 def duration_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The duration written at token ``i`` in minutes, and the token after it: ``approx. 4 hours``,
     ``ca. 1,5 timer``, ``en halv time``, ``30 min``, ``2h``, ``1 hour and 30 minutes`` (at most
-    two parts, so the work is bounded), or None."""
+    two parts, so the work is bounded), ``2-3 hours`` (the longer), or None."""
     if i < len(tokens) and tokens[i].word in APPROX_WORDS:
         i += 1
         if i < len(tokens) and tokens[i].text == "." and not tokens[i].spaced:
             i += 1
     total, parts = 0.0, 0
     while parts < 2:
-        found = _count(tokens, i)
+        found = _upper_count(tokens, i)
         unit = role_of(tokens[found[1]].word, Role.UNIT) if found and found[1] < len(tokens) else None
         if unit is None or tokens[found[1]].line != tokens[i].line:
             break
@@ -289,7 +317,8 @@ class _Parser:
     def _days(self, i: int, marks: bool) -> tuple[list[int], list[int | None], int, bool] | None:
         """A day or a list of days: ``13th``, ``20. og 21.``, ``7th, 10th and 15th``, ``6-7``, ``26/27``,
         ``lørdag den 6. og søndag den 7.``; with their weekdays. With ``marks`` (month first) the
-        listed days need an ordinal suffix, so ``May 16, 10-15:00`` stays one day and a time."""
+        listed days need an ordinal suffix, so ``May 16, 10-15:00`` stays one day and a time, unless
+        they are plain days ending in ``and`` (``_plain_days``), and not after ``between``."""
         day = self._number(i, (1, 2))
         if day is None or not 1 <= day <= 31:
             return None
@@ -329,7 +358,34 @@ class _Parser:
             days.append(more)
             weekdays.append(weekday.value if weekday else None)
             j = end
+        if marks and not marked and len(days) == 1 and self._word(i - 2) not in _BETWEEN \
+                and self._word(i - 3) not in _BETWEEN and (plain := self._plain_days(day, j)) is not None:
+            return plain[0], [None] * len(plain[0]), plain[1], False
         return days, weekdays, j, False
+
+    def _plain_days(self, day: int, j: int) -> tuple[list[int], int] | None:
+        """``December 2 and 4``, ``May 2, 3 and 9, 2026``: plain days after a month name (from ``day``,
+        which ends at ``j``), rising and joined by ``and``/``og``/``&`` at the end, none of them a time
+        (``May 16, 10-15:00``, ``June 6 and 7 pm``)."""
+        days, ends, joined = [day], [j], 0
+        while len(days) < _MAX_LIST and (k := self._list_separator(j)) is not None:
+            more = self._number(k, (1, 2))
+            end = self._ordinal(k + 1)
+            if more is None or not days[-1] < more <= 31 or self._timelike(end):
+                break
+            days.append(more)
+            ends.append(end)
+            joined = len(days) if self._role(k - 1, Role.AND) or self._punct(k - 1, "&") else joined
+            j = end
+        return (days[:joined], ends[joined - 1]) if joined else None
+
+    def _timelike(self, i: int) -> bool:
+        """Whether the token at ``i`` makes the number before it a time or a quantity: ``:30``, ``.30``,
+        ``-``, ``am``, ``h``, ``hours``."""
+        word = self._word(i)
+        return (self._punct(i, ":.", True) and self._number(i + 1, (2,), True) is not None) \
+            or self._punct(i, _DASHES | {"/"}) or self._role(i, Role.AMPM) is not None \
+            or (word is not None and (word.startswith(UNIT_WORDS) or word in UNIT_EXACT))
 
     def _dotted_day_before_month(self, i: int) -> bool:
         """``14. marts``: a day with a Danish ordinal dot, then a month name."""
@@ -362,6 +418,39 @@ class _Parser:
         days, weekdays, k, span = parsed
         year, k = self._year(k)
         return _Dates(tuple(DateSpec(d, month.value, year, w) for d, w in zip(days, weekdays)), k, span)
+
+    def _week_ahead(self, i: int) -> bool:
+        """Whether a week number follows at ``i`` (past ``in``, ``i``, ``of``): ``… Sunday in week 12``."""
+        k = i + 1 if self._role(i, Role.AT) else i
+        return self._role(k, Role.WEEK) is not None and self._number(k + 1, (1, 2)) is not None
+
+    def _week(self, i: int, weekdays: list[int]) -> _Dates | None:
+        """``week 12``, ``uge 12 2026``, ``uge 12/2026``, ``weeks 12-13``, after its weekdays (``Saturday
+        in week 12``, ``lørdag i uge 12``) or before one (``uge 12, lørdag``): the weekdays of each week;
+        a week alone names no day. Not days of a month (``week 10-14 March``)."""
+        first = self._number(i + 1, (1, 2)) if self._role(i, Role.WEEK) and self._same_line(i, i + 1) else None
+        if first is None or not 1 <= first <= 53 or self._month_after(i + 2):
+            return None
+        last, j = first, i + 2
+        if self._punct(j, _DASHES) and (other := self._number(j + 1, (1, 2))) is not None:
+            if not first < other < min(54, first + _MAX_LIST) or self._month_after(j + 2):
+                return None
+            last, j = other, j + 2
+        if self._punct(j, "/", True) and self._number(j + 1, (4,), True) in _YEARS:
+            year, j = self.tokens[j + 1].value, j + 2
+        else:
+            year, j = self._year(j)
+        if not weekdays:
+            k = j + 1 if self._punct(j, ",") or self._role(j, Role.AT) else j
+            weekday = self._role(k, Role.WEEKDAY) if self._same_line(j - 1, k) else None
+            weekdays, j = ([weekday.value], k + 1) if weekday is not None else ([], j)
+        return _Dates(tuple(DateSpec(None, None, year, w, week) for week in range(first, last + 1)
+                            for w in weekdays or [None]), j, False)
+
+    def _month_after(self, i: int) -> bool:
+        """A month name at ``i``, or a Danish ordinal dot before one or a dash (``10. marts``, ``10.-14.``)."""
+        return self._role(i, Role.MONTH) is not None or (self._punct(i, ".", True) and (
+            self._role(i + 1, Role.MONTH) is not None or self._punct(i + 1, _DASHES, True)))
 
     def _day_only(self, i: int, weekday: int) -> _Dates | None:
         """``Saturday the 20th``, ``lørdag den 20.``: a weekday and a day of a month left unsaid."""
@@ -428,8 +517,9 @@ class _Parser:
             j += 1
             if self._punct(j, ".", True):
                 j += 1
-            if self._punct(j, "/") and self._role(j + 1, Role.WEEKDAY):
-                j += 1
+            if (self._punct(j, "/") or (self._role(j, Role.AND) and self._week_ahead(j + 2))) \
+                    and self._role(j + 1, Role.WEEKDAY):
+                j += 1                                       # "Friday/Saturday", "Saturday and Sunday in week 12"
                 continue
             break
         after_weekday = j
@@ -437,7 +527,8 @@ class _Parser:
             j += 1
             if self._punct(j, ".", True):
                 j += 1
-        found = self._numeric(j) or self._named(j) or (self._day_only(j, weekdays[0]) if weekdays else None)
+        found = self._numeric(j) or self._named(j) or self._week(j, weekdays) \
+            or (self._day_only(j, weekdays[0]) if weekdays else None)
         if found is None or not found.dates:
             if found is not None:
                 return found
@@ -525,9 +616,11 @@ class _Parser:
         return clock, j
 
     def _zone(self, j: int) -> tuple[int | None, int | None, int] | None:
-        """``UTC``, ``(UTC)``, ``GMT+1``, ``UTC+01:00``: minutes east of UTC; ``dansk tid``, ``local
-        time``, ``CET``, ``CEST``, ``CET/CEST``: None (the page's own time, ``CET``/``CEST`` with
-        their fold); then the fold, and the token after it all."""
+        """``UTC``, ``(UTC)``, ``GMT+1``, ``UTC+01:00``, a glued ``Z`` (``18:00Z``): minutes east of UTC;
+        ``dansk tid``, ``local time``, ``CET``, ``CEST``, ``CET/CEST``: None (the page's own time,
+        ``CET``/``CEST`` with their fold); then the fold, and the token after it all."""
+        if self._word(j) == "z" and not self.tokens[j].spaced:
+            return 0, None, j + 1
         k = j + 1 if self._punct(j, "(") else j
         if not self._same_line(j - 1, k):
             return None
@@ -565,6 +658,7 @@ class _Parser:
             if after is not None and after.dates and not after.span:
                 return Point(after.dates, time), after.end, None, after
             return Point((), time), j, None, None
+        iso = self._word(found.end) == "t" and not self.tokens[found.end].spaced
         j = self._skip_fillers(found.end)
         t = self._tok(j)
         if t is not None and t.kind is Kind.WORD and len(t.word) <= 2 and not self._roles[j] \
@@ -577,7 +671,24 @@ class _Parser:
         clock = self.time(j) if self._same_line(found.end - 1, j) else None
         if clock is None or (len(found.dates) > 1 and self._weekday_alone(clock[1])):
             return Point(found.dates, None), found.end, None, found     # "12-13 April from 8 am Saturday"
+        if iso and (offset := self._iso_offset(clock[1])) is not None:
+            clock = replace(clock[0], offset=offset[0]), offset[1]
         return Point(found.dates, clock[0]), clock[1], led, found
+
+    def _iso_offset(self, j: int) -> tuple[int, int] | None:
+        """The offset glued to the time of an ISO date-time (``2026-03-12T18:00:00+01:00``,
+        ``…T18:00-0500``; a ``Z`` is a zone of any time): minutes east of UTC, and the token after it."""
+        if not self._punct(j, "+-−", True):
+            return None
+        sign = 1 if self.tokens[j].text == "+" else -1
+        hours, minutes, k = self._number(j + 1, (2,), True), 0, j + 2
+        if hours is None and (both := self._number(j + 1, (4,), True)) is not None:
+            hours, minutes = divmod(both, 100)
+        elif self._punct(k, ":", True) and self._number(k + 1, (2,), True) is not None:
+            minutes, k = self._number(k + 1, (2,), True), k + 2
+        if hours is None or hours > 14 or minutes > 59:
+            return None
+        return sign * (hours * 60 + minutes), k
 
     def _weekday_alone(self, i: int) -> bool:
         """A bare weekday at ``i`` (``8 am Saturday``): the time before it is that day's."""
@@ -586,7 +697,11 @@ class _Parser:
 
     def _connector(self, i: int, between: bool) -> int | None:
         """The token after a range's connector: ``-``, ``to``, ``until``, ``til og med``
-        (up to and including), ``og frem til``/``and up to``, ``and`` after ``between``."""
+        (up to and including), ``og frem til``/``and up to``, ``and`` after ``between``, the ``/`` of
+        an ISO interval (``2026-03-12T18:00Z/2026-03-12T20:00Z``)."""
+        if self._punct(i, "/", True) and self._number(i + 1, (4,), True) in _YEARS \
+                and self._punct(i + 2, _DASHES, True):
+            return i + 1
         if self._punct(i, _DASHES) or self._role(i, Role.TO) or self._role(i, Role.UNTIL):
             if self._role(i + 1, Role.AND) and self._word(i + 2) in _INCLUSIVE:
                 return i + 3
@@ -890,14 +1005,68 @@ def _stated_duration(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _duration_before(tokens: list[Token], first: int) -> int | None:
+    """``for about 2 hours from 10:00``, ``i ca. 2 timer fra kl. 10``: the minutes of a duration led by
+    "for", "i", "lasting" right before the start at token ``first`` on its line, or None."""
+    end = first - 1 if first and tokens[first - 1].text == "," else first
+    for k in range(end - 1, max(end - _LASTING_REACH, 1) - 1, -1):
+        if tokens[k].line != tokens[first].line:
+            return None
+        found = duration_at(tokens, k)
+        if found is not None and found[1] == end and tokens[k - 1].word in LASTING_WORDS:
+            return found[0]
+    return None
+
+
+def _duration_after(tokens: list[Token], mention: Mention, following: int) -> tuple[int, int] | None:
+    """A start, then a sentence saying how long it lasts, on its line or the next (``from 18:00. It will
+    take 2 hours.``, ``fra kl. 18. Det forventes at tage ca. 2 timer.``): a subject of a word or two,
+    then only lead words with one of "take", "last", "vare", "tage", then the duration closing the
+    sentence (not ``It will take 2 hours to fix``). The minutes and the token after them, or None.
+    ``following`` is where the next mention starts: none may come between."""
+    i = mention.last
+    while i < len(tokens) and tokens[i].sentence == mention.sentence:
+        if i - mention.last >= _SENTENCE_REST:
+            return None
+        i += 1
+    if i >= min(len(tokens), following) or tokens[i].line - tokens[mention.last - 1].line > 1:
+        return None
+    sentence, j, verb = tokens[i].sentence, i, False
+    while j < len(tokens) and j - i < _SUBJECT_WORDS and tokens[j].kind is Kind.WORD \
+            and tokens[j].word not in DURATION_LEADS:
+        j += 1
+    for k in range(j, min(j + _LASTING_REACH, len(tokens))):
+        found = duration_at(tokens, k) if verb else None
+        if found is not None:
+            after = tokens[found[1]] if found[1] < len(tokens) else None
+            closes = after is None or after.sentence != sentence or after.text in ".!;"
+            return found if closes else None
+        if tokens[k].sentence != sentence or tokens[k].word not in DURATION_LEADS:
+            return None
+        verb = verb or tokens[k].word in LASTING_VERBS
+    return None
+
+
 def _stated_ends(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """A dated start and its duration stated in the next sentence or on the next line (``on 25/03/2026 at
-    19:00 CET. Duration: approximately 4 hours.``) are one range."""
+    """A start and its duration stated elsewhere are one range: a dated start with a labelled duration in
+    the next sentence or on the next line (``on 25/03/2026 at 19:00 CET. Duration: approximately 4
+    hours.``), a start with a duration before it (``for about 2 hours from 10:00``), or a start (dated,
+    or led by "from") with a sentence after it saying how long it takes (``from 18:00. It will take 2
+    hours.``)."""
     out: list[Mention] = []
-    for mention in mentions:
+    for n, mention in enumerate(mentions):
         start = mention.start
-        lasting = _stated_duration(tokens, mention.last) if mention.shape in (Shape.POINT, Shape.FROM) \
-            and start is not None and start.dates and start.time is not None else None
+        if mention.shape not in (Shape.POINT, Shape.FROM) or start is None or start.time is None:
+            out.append(mention)
+            continue
+        lasting = _stated_duration(tokens, mention.last) if start.dates else None
+        if lasting is None and mention.shape is Shape.FROM:
+            before = _duration_before(tokens, mention.first)
+            lasting = (before, mention.last) if before is not None else None
+        if lasting is None and (mention.shape is Shape.FROM or (
+                start.dates and mention.last < len(tokens) and tokens[mention.last].text == ".")):
+            following = mentions[n + 1].first if n + 1 < len(mentions) else len(tokens)
+            lasting = _duration_after(tokens, mention, following)
         if lasting is not None:
             mention = Mention(Shape.RANGE, start, Point((), _after(start.time, lasting[0])), mention.first,
                               lasting[1], mention.line, mention.sentence)

@@ -46,6 +46,7 @@ class Role:
                                  # value = fold, telling the two 02:30s of an October night apart
     UNIT = "unit"                # hour, timer, minutes, min, days: value = minutes in one unit
     COUNT = "count"              # one, en, to, halvanden: value = twice the number (``half``/``halv``: 1)
+    WEEK = "week"                # week, uge: "Saturday in week 12", "lørdag i uge 12", "weeks 12-13"
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ _WORDS: dict[str, Entry] = {
     **{w: Entry(Role.COUNT, 2 * n) for n, words in _COUNTS.items() for w in words},
     **{w: Entry(Role.COUNT, 1) for w in ("half", "halv")},
     "halvanden": Entry(Role.COUNT, 3),
+    **{w: Entry(Role.WEEK) for w in ("week", "weeks", "uge", "uger")},
     **{w: Entry(Role.NEXT_DAY) for w in ("next", "following", "næste", "naeste", "dagen")},
     **{w: Entry(Role.PART_OF_DAY) for w in ("night", "evening", "morning", "nat", "natten", "aften",
                                             "morgen")},
@@ -160,6 +162,11 @@ EVERY_WORDS = frozenset(("every", "each", "all", "hver", "alle"))
 RECURRENCE_FILLERS = frozenset(("in", "i", "of", "during", "throughout", "hele", "the"))
 # A range introducing the days listed under it: "on the following Mondays, 20:00-23:00".
 LIST_PHRASES = (("following",), ("følgende",), ("these", "dates"), ("disse", "dage"), ("disse", "datoer"))
+# The coming weekend, named without dates: "during the weekend", "this weekend", "i weekenden".
+# Whole words, not prefixes ("weekends", "every weekend" recur).
+WEEKEND_PHRASES = (("this", "weekend"), ("the", "weekend"), ("coming", "weekend"), ("upcoming", "weekend"),
+                   ("weekenden",), ("denne", "weekend"), ("kommende", "weekend"))
+PAST_WORDS = frozenset(("was", "were", "been", "had", "var", "været", "havde"))
 TOMORROW_PHRASES = (("tomorrow",), ("i", "morgen"))
 # Times in the page's own zone, said so: "kl. 20.00 dansk tid", "18:00 CET/CEST" (read as local time).
 LOCAL_TIME_PHRASES = (("dansk", "tid"), ("danish", "time"), ("local", "time"), ("lokal", "tid"),
@@ -171,6 +178,11 @@ APPROX_WORDS = frozenset(("approx", "app", "appr", "approximately", "ca", "cirka
 DURATION_LEADS = frozenset(("for", "i", "and", "og", "is", "er", "will", "vil", "be", "blive", "expected",
                             "forventes", "forventet", "estimated", "to", "at", "last", "lasts", "lasting", "vare",
                             "varer", "duration", "varighed", "take", "takes", "tage", "tager"))
+# A duration said before its start ("for about 2 hours from 10:00", "i ca. 2 timer fra kl. 10"), or in the
+# sentence after an undated start ("from 18:00. It will take 2 hours.", "Det forventes at tage 2 timer.").
+LASTING_VERBS = frozenset(("last", "lasts", "lasting", "take", "takes", "vare", "varer", "tage", "tager", "duration",
+                           "varighed"))
+LASTING_WORDS = LASTING_VERBS | {"for", "i"}
 EXTENSION_LEADS = frozenset(("by", "with", "med", "a", "an", "another", "additional", "further", "extra",
                              "ekstra", "yderligere", "endnu"))
 EXTEND_WORDS = ("extended", "expanded", "prolonged", "forlænge", "forlaenge", "udvidet", "udvides")

@@ -3,6 +3,8 @@
 - A missing year: the first date on or after publication (minus a little slack for
   messages published during or after the window) whose weekday matches the stated one.
   ``Saturday the 13th of December`` published 11-12-2025 -> 2025-12-13.
+- A weekday of a week number (``Saturday in week 12``, ``lørdag i uge 12``) is that day of the
+  ISO week, of the stated year or else the first such day from publication on.
 - A stated year that puts the date before publication while the weekday fits the next
   year is a stale year: ``Tuesday January 13, 2025`` published in January 2026 -> 2026.
 - A date that disagrees with its own weekday keeps the date (the weekday is the likelier
@@ -59,6 +61,8 @@ def resolve_day(spec: DateSpec, published: dt.date, after: dt.date | None = None
 
     ``after`` is the earliest plausible date (the start of a span, for its end).
     """
+    if spec.week is not None:
+        return _in_week(spec, after or (published - SLACK))
     if spec.day is None:
         if spec.weekday is None:
             return None
@@ -81,6 +85,23 @@ def resolve_day(spec: DateSpec, published: dt.date, after: dt.date | None = None
         return Day(candidates[0], False, warnings + (
             f"'{_describe(spec)}': no {_WEEKDAY_NAMES[spec.weekday]} near publication; kept the date",))
     return Day(candidates[0], True, warnings)
+
+
+def _in_week(spec: DateSpec, earliest: dt.date) -> Day | None:
+    """``Saturday in week 12``: that day of the ISO week (of the stated year, else the first on or
+    after ``earliest``); a week without a weekday is no day."""
+    if spec.weekday is None:
+        return None
+    own = earliest.isocalendar()[0]
+    years = (spec.year,) if spec.year is not None else (own, own + 1)
+    for year in years:
+        try:
+            day = dt.date.fromisocalendar(year, spec.week, spec.weekday + 1)
+        except ValueError:                      # week 53 of a year of 52 weeks
+            continue
+        if spec.year is not None or day >= earliest:
+            return Day(day, True)
+    return None
 
 
 def _month_left_out(spec: DateSpec, earliest: dt.date) -> Day | None:

@@ -14,8 +14,11 @@ Reading a message:
 3. Every range in the body is a window. A range without a date takes the nearest date
    of its sentence, else the last date above it, else the title's, else the publication
    date; one that introduces a list (``on the following Mondays, 20:00-23:00:``) takes every
-   date listed one per line below it, and one in a sentence of a weekly recurrence within a
-   month (``every Saturday in May 2015``, ``hver søndag i juni``) each such day of the month.
+   date listed one per line below it, one right below such a list (``On these dates:``,
+   ``• June 3``, ``• June 10``, ``20:00-23:00``) every date of it, one in a sentence of a weekly
+   recurrence within a month (``every Saturday in May 2015``, ``hver søndag i juni``) each such
+   day of the month, and one in a sentence about the weekend (``i weekenden kl. 22-02``) the
+   coming Saturday and Sunday.
    A range restated in an update ("The servicewindow is extended." + a new range, "NEW DATE:
    …", "er rykket til …") replaces the earlier ones; ranges inside another are merged into it.
 4. Without ranges in the body, the title's ranges; without those, a closing time and the time
@@ -29,7 +32,9 @@ Reading a message:
    "Done." gives ``done_at``;
    an end stated with no window at all (``ongoing servicewindow … until 16:00``) is an
    end-only window. Still nothing: a date alone in an outage sentence, on or after
-   publication, is an all-day window (``closed all day Saturday August 8, 2015``).
+   publication, is an all-day window (``closed all day Saturday August 8, 2015``); else "this
+   weekend", "during the weekend", "i weekenden" in an outage sentence without a date (not in
+   the past tense) is the coming Saturday and Sunday, one all-day window.
 6. A message whose title is about phone or opening hours, a help desk, a webinar or a meeting
    has no windows.
 
@@ -83,6 +88,7 @@ class _Flags:
     resolution: frozenset[int]      # "expected resolved Tuesday": about the fix, not the outage
     each_day: frozenset[int]        # "both days", "begge dage": a range repeats on every listed day
     tomorrow: frozenset[int]        # "tomorrow", "i morgen": undated times are the day after publication
+    weekend: frozenset[int]         # "during the weekend", "i weekenden": the coming Saturday and Sunday
     closing: frozenset[int]         # "lukker", "closes", "unavailable": a system closes
     reopening: frozenset[int]       # "available again", "tilgængelig igen", "reopens": a system is back
 
@@ -108,7 +114,7 @@ def _flags(doc: Document) -> _Flags:
 
 def _bare_weekday(mention: Mention) -> int | None:
     dates = mention.start.dates if mention.start is not None else ()
-    return dates[0].weekday if len(dates) == 1 and dates[0].day is None else None
+    return dates[0].weekday if len(dates) == 1 and dates[0].weekday_only else None
 
 
 def _weekly_schedules(mentions: list[Mention]) -> set[int]:
@@ -150,11 +156,20 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
         flags.append("each_day")
     if lx.phrase_in(text, lx.TOMORROW_PHRASES):
         flags.append("tomorrow")
+    if _names_the_weekend(text) and lx.PAST_WORDS.isdisjoint(words):
+        flags.append("weekend")
     if said(lx.OUTAGE_WORDS + lx.CLOSING_WORDS, lx.OUTAGE_PHRASES + lx.CLOSING_PHRASES):
         flags.append("closing")
     if lx.phrase_in(text, lx.REOPEN_PHRASES):
         flags.append("reopening")
     return tuple(flags)
+
+
+def _names_the_weekend(text: str) -> bool:
+    """Whether space-joined words say "this weekend", "during the weekend", "i weekenden" (whole words:
+    "weekends" and "every weekend" recur)."""
+    padded = f" {text} "
+    return " weekend" in padded and any(f" {' '.join(phrase)} " in padded for phrase in lx.WEEKEND_PHRASES)
 
 
 @dataclass
@@ -169,7 +184,7 @@ class _Calendar:
 
     def __post_init__(self) -> None:
         for spec in set(self.mentioned):
-            if spec.day is None:
+            if spec.weekday_only:
                 continue
             found = resolve_day(spec, self.published.date())
             if found is None or not found.consistent:
@@ -179,7 +194,7 @@ class _Calendar:
                 self._agreeing_days.setdefault(spec.weekday, []).append(found.date)
 
     def day(self, spec: DateSpec, after: dt.date | None = None) -> dt.date | None:
-        if spec.day is None and spec.weekday is not None and (named := self._named_day(spec.weekday, after)):
+        if spec.weekday_only and spec.weekday is not None and (named := self._named_day(spec.weekday, after)):
             return named
         found = resolve_day(spec, self.published.date(), after)
         if found is None:
@@ -228,7 +243,7 @@ class _Reader:
         self._dated = [n for n, m in enumerate(self.doc.mentions)
                        if m.dates and self.usable(m) and m.sentence not in self.flags.citation]
         self._line_numbers = sorted(self.doc.lines)
-        self._introduces_list: dict[int, bool] = {}
+        self._introducing: dict[int, bool] = {}
         self._recurring = _recurrences(self.doc, self.calendar.published.date())
 
     def context_dates(self, index: int) -> tuple[DateSpec, ...]:
@@ -245,6 +260,8 @@ class _Reader:
         if sentence in self.flags.tomorrow:
             day = self.calendar.published.date() + dt.timedelta(days=1)
             return (DateSpec(day.day, day.month, day.year, None),)
+        if sentence in self.flags.weekend:
+            return tuple(DateSpec(day.day, day.month, day.year, None) for day in self._weekend())
         if before is not None:
             return mentions[before].dates
         return self.fallback
@@ -255,8 +272,9 @@ class _Reader:
             if mention.shape is not Shape.RANGE or not self.usable(mention) or (
                     mention.start.time is None and mention.end.time is None):
                 continue                                     # a span of days is an all-day candidate
-            own_day = any(spec.day is not None for spec in mention.start.dates)
-            listed = () if own_day else self._recurring.get(mention.sentence) or self._listed_days(mention)
+            own_day = not all(spec.weekday_only for spec in mention.start.dates)
+            listed = () if own_day else self._recurring.get(mention.sentence) or self._listed_days(mention) \
+                or self._listed_above(mention)
             dates = listed or mention.start.dates or self.context_dates(index)
             windows = [w for spec in dates if (w := self._range(spec, mention)) is not None]
             if len(windows) == 1 and self._night_before(index):
@@ -265,27 +283,51 @@ class _Reader:
             out.extend((window, mention) for window in _one_night(windows, mention, each_day))
         return out
 
+    def _introduces_list(self, line: int) -> bool:
+        """Whether ``line`` ends in a colon or says "following", "these dates", "følgende" (cached)."""
+        if line not in self._introducing:
+            indexes = self.doc.lines[line]
+            self._introducing[line] = self.doc.tokens[indexes[-1]].text == ":" or lx.phrase_in(
+                " ".join(self.doc.words(indexes)), lx.LIST_PHRASES)
+        return self._introducing[line]
+
+    def _listed_date(self, line: int) -> tuple[DateSpec, ...]:
+        """The days of a line holding one date alone, with marks only (``• June 3, 2019``), else ``()``."""
+        on_line, tokens = self.doc.on_line(line), self.doc.tokens
+        if len(on_line) != 1 or on_line[0].shape is not Shape.POINT or on_line[0].start.time is not None \
+                or any(spec.weekday_only for spec in on_line[0].dates) \
+                or any(tokens[i].kind is not Kind.PUNCT for i in self.doc.lines[line]
+                       if not on_line[0].first <= i < on_line[0].last):
+            return ()
+        return on_line[0].dates
+
     def _listed_days(self, mention: Mention) -> tuple[DateSpec, ...]:
         """The days listed one per line under a range without a day of its own that introduces
         them (its line ends in a colon or says "following"): ``unavailable on the following
         Mondays, 20:00-23:00:`` then ``• June 3, 2019``, ``• June 10, 2019``; at most ``_MAX_LISTED``."""
-        tokens, indexes = self.doc.tokens, self.doc.lines[mention.line]
-        if mention.line not in self._introduces_list:
-            self._introduces_list[mention.line] = tokens[indexes[-1]].text == ":" or lx.phrase_in(
-                " ".join(self.doc.words(indexes)), lx.LIST_PHRASES)
-        if not self._introduces_list[mention.line]:
+        if not self._introduces_list(mention.line):
             return ()
         out: list[DateSpec] = []
         at = bisect.bisect_right(self._line_numbers, mention.line)
         for line in self._line_numbers[at:at + _MAX_LISTED]:
-            on_line = self.doc.on_line(line)
-            if len(on_line) != 1 or on_line[0].shape is not Shape.POINT or on_line[0].start.time is not None \
-                    or any(spec.day is None for spec in on_line[0].dates) \
-                    or any(tokens[i].kind is not Kind.PUNCT for i in self.doc.lines[line]
-                           if not on_line[0].first <= i < on_line[0].last):
+            if not (dates := self._listed_date(line)):
                 break
-            out.extend(on_line[0].dates)
+            out.extend(dates)
         return tuple(out)
+
+    def _listed_above(self, mention: Mention) -> tuple[DateSpec, ...]:
+        """Days listed one per line (two or more) under a line that introduces them, right above a
+        range without a day of its own: ``On these dates:``, ``• June 3``, ``• June 10``,
+        ``20:00-23:00`` -> the range on each; at most ``_MAX_LISTED``."""
+        at = bisect.bisect_left(self._line_numbers, mention.line)
+        out: list[tuple[DateSpec, ...]] = []
+        for line in reversed(self._line_numbers[max(0, at - _MAX_LISTED - 1):at]):
+            if not (dates := self._listed_date(line)):
+                if len(out) < 2 or not self._introduces_list(line):
+                    return ()
+                return tuple(spec for dates in reversed(out) for spec in dates)
+            out.append(dates)
+        return ()
 
     def _night_before(self, index: int) -> bool:
         """A range past midnight dated with the night's second day: ``natten til søndag den 15.
@@ -371,6 +413,21 @@ class _Reader:
         """Not phone hours, not a citation, not "expected resolved Tuesday"."""
         return self.usable(mention) and mention.sentence not in self.flags.citation \
             and mention.sentence not in self.flags.resolution
+
+    def _weekend(self) -> tuple[dt.date, dt.date]:
+        """The Saturday and Sunday of the coming weekend (of the current one on a Saturday or Sunday)."""
+        published = self.calendar.published.date()
+        saturday = published + dt.timedelta(days=5 - published.weekday() if published.weekday() < 6 else -1)
+        return saturday, saturday + dt.timedelta(days=1)
+
+    def weekend(self) -> list[Window]:
+        """"during the weekend", "this weekend", "i weekenden" in a sentence about an outage with no date,
+        not in the past tense: the coming Saturday and Sunday, one all-day window."""
+        silent = self.flags.phone | self.flags.citation | self.flags.resolution
+        if any(sentence in self.flags.outage and sentence not in silent
+               and not any(m.dates for m in self.doc.in_sentence(sentence)) for sentence in self.flags.weekend):
+            return [Window(*self._weekend(), all_day=True)]
+        return []
 
     def all_days(self, headers: set[int]) -> list[Window]:
         """A date alone in a sentence about an outage, on or after publication: an all-day window
@@ -625,6 +682,8 @@ def find_windows(message: Message) -> FoundWindows:
             done_at = latest.at
     if not windows:
         windows = _merge(body_reader.all_days(headers) or title_reader.all_days(set()))
+    if not windows:
+        windows = body_reader.weekend() or title_reader.weekend()
     kept = [w for w in windows if _plausible(w, published)]
     warnings = calendar.warnings + [f"dropped implausible window {w.to_json()}" for w in windows if w not in kept]
     if len(body.text) < len(message.body):
