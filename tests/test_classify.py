@@ -310,9 +310,33 @@ def test_update_stamps_resolve_against_the_last_update(head, expected):
                  "svartider.\n\nDMS Forsendelse\n\nFiladgang og onlineadgang er ikke påvirket.",
                  {"dms-export": Impact.DEGRADED, "dms-transit": Impact.NONE, "dms-import": Impact.OUTAGE},
                  id="da-sections"),
+    pytest.param("Delayed. Expected end time 2330\n\nSaturday April 18, 2026, 1000-2200", {s: Impact.OUTAGE for s in
+                 systems_of(DMS)}, id="window-delayed-is-no-slowness"),
+    pytest.param("Opdatering: Servicevinduet er desværre forsinket.\n\nLørdag den 18. april 2026 kl. 10-22",
+                 {s: Impact.OUTAGE for s in systems_of(DMS)}, id="da-window-delayed-is-no-slowness"),
+    pytest.param("Saturday April 18, 2026, 1000-2200\n\nProcessing of declarations will be delayed.",
+                 {s: Impact.DEGRADED for s in systems_of(DMS)}, id="processing-delayed-is-degraded"),
+    pytest.param("Lørdag den 18. april 2026 kl. 10-22\n\nBehandlingen af angivelser vil være forsinket.",
+                 {s: Impact.DEGRADED for s in systems_of(DMS)}, id="da-processing-delayed-is-degraded"),
 ])
 def test_impacts_of_a_planned_window(body, impacts):
     assert classify(message("PRD-servicewindow DMS", body)).impacts == impacts
+
+
+@pytest.mark.parametrize("categories, body, impacts", [
+    pytest.param(("Transit", "Export"), "e-Export/NCTS\n\nFiles sent to e-Export/NCTS will fail.",
+                 {"transit": Impact.OUTAGE, "export": Impact.OUTAGE}, id="classic-categories-keep-ncts-classic"),
+    pytest.param(("Forsendelse",), "NCTS\n\nSvartiderne kan være forlængede.", {"transit": Impact.DEGRADED},
+                 id="da-classic"),
+    pytest.param(DMS, "NCTS\n\nFiles sent to NCTS will fail.",
+                 {"dms-export": Impact.OUTAGE, "dms-transit": Impact.OUTAGE, "dms-import": Impact.OUTAGE},
+                 id="dms-categories-read-ncts-as-dms"),
+    pytest.param(("Transit",), "Export\n\nFiles sent to Export will fail.\n\nTransit\n\nNot affected.",
+                 {"transit": Impact.NONE, "export": Impact.OUTAGE}, id="another-system-named-is-added"),
+])
+def test_a_body_name_shared_by_dms_and_classic_means_the_messages_own(categories, body, impacts):
+    text = "Saturday March 23, 2019, 1000-2200\n\n" + body
+    assert classify(message("PRD-servicewindow", text, categories)).impacts == impacts
 
 
 def test_incident_speaking_of_response_times_is_degraded():

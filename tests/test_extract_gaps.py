@@ -5,7 +5,10 @@ to <day>", an instruction to use the fallback procedure, and EU notices: a dated
 its duration on the next line, "Start: … End: …" on one line, full dates listed before one
 range, read-only periods and cancelled interventions; month-first lists of plain days, dates
 listed above a range, a duration before its start, in the next sentence or as a range, ISO
-date-times with a zone, weekdays of week numbers and the coming weekend.
+date-times with a zone, weekdays of week numbers and the coming weekend; a time between two
+days, a closing and its reopening in one sentence, "tonight"/"i aften" to "tomorrow"/"i
+morgen", spans of days ("from May 2 to 4", "fra 2. til 4. maj"), lists mixing ordinals and
+plain days, and "next weekend".
 
 Each case gives a message and the exact windows it means, as ISO 8601 with the UTC offset,
 English and Danish where the page writes both.
@@ -876,4 +879,192 @@ WEEKENDS = [
 
 @pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0]) for case in WEEKENDS])
 def test_the_coming_weekend(body: str, published: str, expected: list[tuple]) -> None:
+    assert _windows(body, published) == expected
+
+
+# A time between two days is the day it is written against: a bare night phrase ("natten mellem lørdag og
+# søndag") before a fully dated span does not take its start; a weekday around its time ("Friday at 20:00 on
+# March 13") is one day.
+TIMES_BETWEEN_TWO_DAYS = [
+    ("da_night_then_dated_span", "eIndkomst vil være utilgængelig natten mellem lørdag og søndag, fra klokken 22 "
+     "lørdag den 14. marts til klokken 06 søndag den 15. marts 2026.", "",
+     [("2026-03-14T22:00+01:00", "2026-03-15T06:00+01:00")]),
+    ("da_without_fra", "eIndkomst er lukket natten mellem lørdag og søndag, kl. 22 lørdag den 14. marts til kl. 06 "
+     "søndag den 15. marts 2026.", "", [("2026-03-14T22:00+01:00", "2026-03-15T06:00+01:00")]),
+    ("da_dated_night_then_dated_span", "EMCS er lukket natten mellem den 14. og 15. marts, fra kl. 22 den 14. marts "
+     "til kl. 06 den 15. marts 2026.", "", [("2026-03-14T22:00+01:00", "2026-03-15T06:00+01:00")]),
+    ("en_night_then_dated_span", "eIndkomst will be unavailable the night between Saturday and Sunday, from 22:00 on "
+     "Saturday March 14 to 06:00 on Sunday March 15, 2026.", "",
+     [("2026-03-14T22:00+01:00", "2026-03-15T06:00+01:00")]),
+    ("en_am_pm", "eIndkomst will be unavailable the night between Saturday and Sunday from 10 pm Saturday March 14 "
+     "until 6 am Sunday March 15, 2026.", "", [("2026-03-14T22:00+01:00", "2026-03-15T06:00+01:00")]),
+    ("en_weekday_around_its_time", "EMCS is closed from Friday at 20:00 on March 13 to Saturday at 06:00 on March 14, "
+     "2026.", "", [("2026-03-13T20:00+01:00", "2026-03-14T06:00+01:00")]),
+    ("da_weekday_around_its_time", "Servicevindue fredag kl. 20 den 13. marts til lørdag kl. 06 den 14. marts 2026.",
+     "", [("2026-03-13T20:00+01:00", "2026-03-14T06:00+01:00")]),
+    ("en_weekday_around_an_open_start", "EMCS is closed from Friday at 20:00 on March 13, 2026 until further notice.",
+     "", [("2026-03-13T20:00+01:00", None)]),
+    ("not_undated_times_under_a_dated_title", "eIndkomst er utilgængelig natten mellem lørdag og søndag fra kl. 22 til "
+     "kl. 06.", "Planlagt nedetid eIndkomst 14.-15. marts 2026",
+     [("2026-03-14T22:00+01:00", "2026-03-15T06:00+01:00")]),
+    ("not_two_dated_days_each_with_hours", "EMCS is closed Saturday March 14, 2026 from 18:00 to 22:00 and Sunday "
+     "March 15 from 08:00 to 12:00.", "",
+     [("2026-03-14T18:00+01:00", "2026-03-14T22:00+01:00"), ("2026-03-15T08:00+01:00", "2026-03-15T12:00+01:00")]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", [pytest.param(*case[1:], id=case[0])
+                                                    for case in TIMES_BETWEEN_TWO_DAYS])
+def test_a_time_between_two_days(body: str, title: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-03-10T09:00", title=title) == expected
+
+
+# A dated closing time and the time the system is back in the same sentence are one window (here across the spring
+# change: 20:00 CET to 08:00 CEST).
+_CLOSES_AT_EIGHT = ("2026-03-28T20:00+01:00", "2026-03-29T08:00+02:00")
+CLOSES_AND_REOPENS_IN_ONE_SENTENCE = [
+    ("da_forventes_at_aabne_igen", "Toldsystemet lukker lørdag den 28. marts 2026 kl. 20.00 og forventes at åbne igen "
+     "søndag den 29. marts kl. 08.00.", [_CLOSES_AT_EIGHT]),
+    ("da_aabner_igen_weekday", "Toldsystemet lukker lørdag den 28. marts 2026 kl. 20.00 og åbner igen søndag kl. "
+     "08.00.", [_CLOSES_AT_EIGHT]),
+    ("da_tilgaengeligt_igen", "Toldsystemet lukker lørdag den 28. marts 2026 kl. 20.00 og er tilgængeligt igen søndag "
+     "den 29. marts kl. 08.00.", [_CLOSES_AT_EIGHT]),
+    ("en_expected_to_reopen", "EMCS closes on Saturday March 28, 2026 at 20:00 and is expected to reopen at 08:00 on "
+     "Sunday.", [_CLOSES_AT_EIGHT]),
+    ("en_available_again", "EMCS closes at 20:00 on Saturday March 28, 2026 and will be available again on Sunday "
+     "March 29 at 08:00.", [_CLOSES_AT_EIGHT]),
+    ("en_undated_reopening", "EMCS closes on Saturday March 28, 2026 at 20:00 and reopens at 08:00.",
+     [_CLOSES_AT_EIGHT]),
+    ("not_without_a_time_back", "EMCS lukker lørdag den 28. marts 2026 kl. 20.00, og vi forventer, at den er oppe igen "
+     "hurtigst muligt.", []),
+    ("not_a_help_desk", "The helpdesk closes on Saturday March 28, 2026 at 12:00 and opens again on Monday at 08:00.",
+     []),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in CLOSES_AND_REOPENS_IN_ONE_SENTENCE])
+def test_a_closing_and_its_reopening_in_one_sentence(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-03-20T09:00") == expected
+
+
+# "i aften"/"tonight" is the publication day, "i morgen (tidlig)"/"tomorrow (morning)" the day after, each read next to
+# its own time; without a time they name no window (published Wednesday 2026-03-04 13:30).
+_TONIGHT_TO_SIX = [("2026-03-04T22:00+01:00", "2026-03-05T06:00+01:00")]
+TONIGHT_AND_TOMORROW = [
+    ("da_i_aften_til_i_morgen_tidlig", "På grund af en akut opdatering vil Manifest være utilgængelig fra kl. 22.00 i "
+     "aften til kl. 06.00 i morgen tidlig.", _TONIGHT_TO_SIX),
+    ("da_day_before_time", "Manifest er lukket i aften kl. 22 til i morgen kl. 6.", _TONIGHT_TO_SIX),
+    ("en_tonight_tomorrow_morning", "EMCS will be unavailable from 22:00 tonight until 06:00 tomorrow morning.",
+     _TONIGHT_TO_SIX),
+    ("en_day_before_time", "EMCS will be unavailable tonight from 22:00 until tomorrow at 06:00.", _TONIGHT_TO_SIX),
+    ("en_tomorrow_range", "EMCS will be unavailable tomorrow from 18:00 to 22:00.",
+     [("2026-03-05T18:00+01:00", "2026-03-05T22:00+01:00")]),
+    ("da_range_then_i_morgen", "EMCS er lukket kl. 8-10 i morgen.",
+     [("2026-03-05T08:00+01:00", "2026-03-05T10:00+01:00")]),
+    ("da_i_morgen_aften", "EMCS er lukket i morgen aften kl. 20-23.",
+     [("2026-03-05T20:00+01:00", "2026-03-05T23:00+01:00")]),
+    ("en_open_start_tonight", "EMCS is unavailable from 22:00 tonight.", [("2026-03-04T22:00+01:00", None)]),
+    ("not_tomorrow_alone", "EMCS is closed tomorrow.", []),
+    ("not_i_aften_alone", "Manifest er lukket i aften.", []),
+    ("not_a_help_desk", "The helpdesk is closed tonight from 18:00 to 22:00.", []),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in TONIGHT_AND_TOMORROW])
+def test_tonight_and_tomorrow(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-03-04T13:30") == expected
+
+
+# A span of days written with a connector is one window: a bare day ending a range that starts on a day of a named
+# month is of that month ("from May 2 to 4"), a bare day starting one takes the end's month ("fra 2. til 4. maj"), and
+# "between" joins a span, not a list. Days listed without a connector stay one window each.
+SPANS_OF_DAYS = [
+    ("en_between_month_first", "EMCS is closed between May 2 and 4, 2026.", [("2026-05-02", "2026-05-04")]),
+    ("en_from_to_month_first", "EMCS is closed from May 2 to 4, 2026.", [("2026-05-02", "2026-05-04")]),
+    ("en_ordinals", "EMCS is closed from May 2nd to 4th.", [("2026-05-02", "2026-05-04")]),
+    ("en_between_two_dates", "EMCS is closed between May 2 and May 4.", [("2026-05-02", "2026-05-04")]),
+    ("en_day_first", "EMCS is closed between 2 and 4 May 2026.", [("2026-05-02", "2026-05-04")]),
+    ("en_the_2nd_to_the_4th_of", "EMCS is closed from the 2nd to the 4th of May.", [("2026-05-02", "2026-05-04")]),
+    ("da_fra_til", "EMCS er lukket fra 2. til 4. maj 2026.", [("2026-05-02", "2026-05-04")]),
+    ("da_fra_den_til_den", "EMCS er lukket fra den 2. til den 4. maj.", [("2026-05-02", "2026-05-04")]),
+    ("da_mellem_og", "EMCS er lukket mellem 2. og 4. maj.", [("2026-05-02", "2026-05-04")]),
+    ("en_with_times", "EMCS is closed from May 2 at 18:00 to 4 at 06:00.",
+     [("2026-05-02T18:00+02:00", "2026-05-04T06:00+02:00")]),
+    ("da_with_times", "EMCS er lukket fra den 2. maj kl. 18 til den 4. kl. 06.",
+     [("2026-05-02T18:00+02:00", "2026-05-04T06:00+02:00")]),
+    ("da_day_first_with_times", "EMCS er lukket fra den 2. kl. 18 til den 4. maj kl. 06.",
+     [("2026-05-02T18:00+02:00", "2026-05-04T06:00+02:00")]),
+    ("en_day_first_with_times", "EMCS is closed from the 2nd at 18:00 to the 4th of May at 06:00.",
+     [("2026-05-02T18:00+02:00", "2026-05-04T06:00+02:00")]),
+    ("da_day_first_across_months", "EMCS er lukket fra lørdag den 30. kl. 18 til mandag den 1. juni kl. 06.",
+     [("2026-05-30T18:00+02:00", "2026-06-01T06:00+02:00")]),
+    ("da_weekdays_all_day", "EMCS er lukket fra lørdag den 2. til mandag den 4. maj.", [("2026-05-02", "2026-05-04")]),
+    ("da_night_between_two_days", "EMCS er lukket natten mellem den 2. og 3. maj kl. 22-02.",
+     [("2026-05-02T22:00+02:00", "2026-05-03T02:00+02:00")]),
+    ("en_night_between_weekdays", "EMCS is unavailable the night between Saturday 2 and Sunday 3 May from 10 pm to "
+     "2 am.", [("2026-05-02T22:00+02:00", "2026-05-03T02:00+02:00")]),
+    ("not_an_hour_after_a_dated_time", "EMCS is closed from May 2 at 18:00 to 22:00.",
+     [("2026-05-02T18:00+02:00", "2026-05-02T22:00+02:00")]),
+    ("not_an_hour_with_am", "EMCS is closed from May 2 at 18:00 to 4 am.",
+     [("2026-05-02T18:00+02:00", "2026-05-03T04:00+02:00")]),
+    ("not_an_ordinal_of_something_else", "EMCS is closed from the 2nd line support at 18:00.", []),
+    ("not_a_list_en", "EMCS is closed on May 2 and 4, 2026.", _days(["2026-05-02", "2026-05-04"])),
+    ("not_a_list_da", "EMCS er lukket 2. og 4. maj.", _days(["2026-05-02", "2026-05-04"])),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in SPANS_OF_DAYS])
+def test_a_span_of_days(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-04-20T09:00") == expected
+
+
+# A month-first list mixing ordinals and plain days ("December 2nd and 4") is one date each; a number that is a time
+# still ends the list.
+MIXED_LISTS = [
+    ("en_year_after", "EMCS is closed December 2nd and 4, 2026.", _days(["2026-12-02", "2026-12-04"])),
+    ("en_range_after", "EMCS is closed December 2nd and 4, 18:00-22:00.",
+     _each(["2026-12-02", "2026-12-04"], ("18:00", "22:00"))),
+    ("en_from_to_after", "EMCS is closed on December 2nd and 4 from 18:00 to 22:00.",
+     _each(["2026-12-02", "2026-12-04"], ("18:00", "22:00"))),
+    ("en_three_days", "EMCS is closed December 2nd, 3rd and 4, 2026.",
+     _days(["2026-12-02", "2026-12-03", "2026-12-04"])),
+    ("en_plain_after_ordinal", "EMCS is closed December 2nd, 3 and 4.",
+     _days(["2026-12-02", "2026-12-03", "2026-12-04"])),
+    ("da_month_first", "DMS er lukket december 2. og 4, kl. 18-22.",
+     _each(["2026-12-02", "2026-12-04"], ("18:00", "22:00"))),
+    ("not_hours_after_a_comma", "EMCS is closed December 2nd, 8 to 10 am.",
+     [("2026-12-02T08:00+01:00", "2026-12-02T10:00+01:00")]),
+    ("not_a_range_of_hours", "EMCS is closed on December 2nd, 10-15:00.",
+     [("2026-12-02T10:00+01:00", "2026-12-02T15:00+01:00")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in MIXED_LISTS])
+def test_a_list_mixing_ordinals_and_plain_days(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-11-20T09:00") == expected
+
+
+# "next weekend", "næste weekend", "the coming weekend" without dates: the coming Saturday and Sunday when said on a
+# weekday, the weekend after the current one when said on a Saturday or Sunday ("this weekend" then is the current one).
+_WEEKEND_7 = [("2026-03-07", "2026-03-08")]
+_WEEKEND_14 = [("2026-03-14", "2026-03-15")]
+NEXT_WEEKENDS = [
+    ("en_on_wednesday", "EMCS is closed next weekend due to maintenance.", "2026-03-04T11:20", _WEEKEND_7),
+    ("en_on_friday", "EMCS is closed next weekend due to maintenance.", "2026-03-06T16:00", _WEEKEND_7),
+    ("en_on_saturday", "EMCS is closed next weekend due to maintenance.", "2026-03-07T09:00", _WEEKEND_14),
+    ("en_on_sunday", "EMCS is closed next weekend due to maintenance.", "2026-03-08T09:00", _WEEKEND_14),
+    ("da_on_wednesday", "EMCS er lukket næste weekend.", "2026-03-04T11:20", _WEEKEND_7),
+    ("da_on_saturday", "EMCS er lukket næste weekend.", "2026-03-07T09:00", _WEEKEND_14),
+    ("en_coming_on_saturday", "EMCS will be unavailable the coming weekend.", "2026-03-07T09:00", _WEEKEND_14),
+    ("da_kommende_on_wednesday", "EMCS er lukket den kommende weekend.", "2026-03-04T11:20", _WEEKEND_7),
+    ("da_hours_on_sunday", "EMCS er lukket næste weekend kl. 22-02.", "2026-03-08T09:00",
+     [("2026-03-14T22:00+01:00", "2026-03-15T02:00+01:00")]),
+    ("this_weekend_on_saturday", "EMCS is closed this weekend.", "2026-03-07T09:00", _WEEKEND_7),
+    ("not_in_the_past", "EMCS was unavailable last weekend.", "2026-03-09T09:00", []),
+    ("not_a_help_desk", "The helpdesk is closed next weekend.", "2026-03-04T11:20", []),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0]) for case in NEXT_WEEKENDS])
+def test_next_weekend(body: str, published: str, expected: list[tuple]) -> None:
     assert _windows(body, published) == expected

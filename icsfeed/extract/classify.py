@@ -42,10 +42,13 @@ words.
   rettet / udbedret / "kører igen" / "fungerer igen" -> completed (unless the same
   sentence says the trouble remains or is only temporarily solved, or speaks of the
   future: "until solved", "expected to be fixed", "is completed at <date>"; a message
-  closed only as a duplicate keeps its status); "Cancelled" / aflyst, or "Postponed" / udskudt
-  with no new date, said of the window (or standing alone; the intervention, maintenance,
-  downtime, deployment, release or upgrade announced counts as the window) -> cancelled; systems "cancelled
-  from" / "taken out of" the window -> partly-cancelled (``extract`` also makes a cancellation
+  closed only as a duplicate keeps its status); "Cancelled" / aflyst, "Postponed" / udskudt
+  with no new date, or "will not take place" / "will not go ahead" / "finder ikke sted" /
+  "gennemføres ikke" (not "… on Tuesday, but on Thursday 22 October"), said of the window (or
+  standing alone; the intervention, maintenance, downtime, deployment, release or upgrade
+  announced counts as the window) -> cancelled; systems "cancelled from" / "taken out of" the
+  window, or spared by it after all ("berøres alligevel ikke", "will not be affected after all")
+  -> partly-cancelled (``extract`` also makes a cancellation
   partly-cancelled when it names the day of one window of several, which ``windows`` drops).
   A later stamped update saying the problem is still there reopens the message; a completion
   whose own update says part of the work goes on ("Export is available again. Import remains
@@ -53,11 +56,14 @@ words.
 - **fallback** — the latest sentence naming the fallback / emergency procedure
   (nødprocedure, beredskabsprocedure), read as words in any order: a negated permission or
   use ("not permitted", "no longer allowed", "prohibited", "må ikke benyttes", "forbudt")
-  -> not-allowed; a restriction ("only", "if absolutely necessary", "as necessary", "as
-  needed", "in special cases", "kun", "i nødvendigt omfang", "efter behov") -> restricted; a permission ("allowed",
-  "tilladt") or a modal with a use verb ("may be used", "I perioden må nødproceduren
-  anvendes", "kan benyttes") or an instruction to use it ("… or use the fallback procedure",
-  "benyt nødproceduren") -> allowed. See :func:`fallback_statement`.
+  -> not-allowed (a negation in a relative clause after the permission qualifies what it
+  covers: "may only be used for movements that cannot wait"); a restriction ("only", "if
+  absolutely necessary", "as necessary", "as needed", "in special cases", "urgent", "kun", "i
+  nødvendigt omfang", "efter behov") -> restricted; a permission ("allowed", "tilladt") or a
+  modal with a use verb ("may be used", "I perioden må nødproceduren anvendes", "kan benyttes")
+  or an instruction to use it ("… or use the fallback procedure", "benyt nødproceduren", "ENS
+  skal i perioden indgives efter nødproceduren", "must be submitted using the fallback
+  procedure") -> allowed. See :func:`fallback_statement`.
 - **impacts** — see :mod:`icsfeed.extract.impact`.
 """
 from __future__ import annotations
@@ -302,21 +308,45 @@ _CLAUSE_BREAK = re.compile(r"(?i)[,;:]|\s[–-]\s|\bbut\b|\bmen\b")
 _RESTRICTED = re.compile(
     r"(?i)\bonly\b|necess|nece?s+[ae]r+y|nødvendig|(?:as|where|if|when) (?:needed|required)|"
     r"\b(?:efter|ved) behov\b|hvis (?:der er )?behov|om fornødent|special cases|"
-    r"særlige tilfælde|\bno general|\bnot (?:in )?general|ikke generelt|\bkun\b|limited|begrænset|absolut")
+    r"særlige tilfælde|\bno general|\bnot (?:in )?general|ikke generelt|\bkun\b|limited|begrænset|absolut|"
+    r"\bcan(?:not|'t) wait|ikke kan vente|\burgent|hastende")
 _EXCEPT = keywords(r"(?i)\bunless\b|\bexcept\b|medmindre|undtagen")
 #: An instruction to use it: "… or use the fallback procedure", "Please use …", "benyt nødproceduren".
 _IMPERATIVE = (r"(?:^|[,;:]|\b(?:please|or|and|then|venligst|eller|og|så))\s*(?:use|apply|invoke|benyt|anvend|brug)"
                rf"\s+(?:the\s+|your\s+)?(?:{FALLBACK_MENTION.any_case.pattern})")
-_PERMITTED = keywords(rf"(?i)\b{_PERMISSION}\b|\b{_MODAL}\b(?:\s+\w+){{0,3}}?\s+{_USE}\b|{_IMPERATIVE}")
+#: An instruction to file by it: "ENS skal i perioden indgives efter nødproceduren", "Declarations must be
+#: submitted using the fallback procedure", "skal sendes via beredskabsproceduren".
+_FILE = (r"(?:be\s+(?:\w+\s+)?(?:submitted|filed|sent|lodged|handled|processed|declared|made)|submit|file|send|lodge|"
+         r"declare|handle|process|(?:indgive|indsende|sende|afgive|angive|håndtere|behandle|foretage|registrere)s?)")
+_BY = (r"(?:efter|via|ved|under|by|using|through|following|according to|in accordance with|i henhold til|"
+       r"i overensstemmelse med)")
+_FILED_BY = (rf"\b(?:{_MODAL}|(?:is|are) to)\s+(?:\w+\s+){{0,3}}?{_FILE}\s+(?:[\w()-]+\s+){{0,3}}?{_BY}\s+"
+             rf"(?:the\s+|den\s+)?(?:{FALLBACK_MENTION.any_case.pattern})")
+_PERMITTED = keywords(rf"(?i)\b{_PERMISSION}\b|\b{_MODAL}\b(?:\s+\w+){{0,3}}?\s+{_USE}\b|{_IMPERATIVE}|{_FILED_BY}")
+#: A negation inside a relative clause after the permission, about what it may be used for, not about the
+#: procedure: "may only be used for movements that cannot wait", "må kun anvendes for forsendelser der ikke kan vente".
+_QUALIFIER_NEGATION = re.compile(rf"(?i)\b(?:that|which|who|der|som)\s+(?:\w+\s+)?(?:{_NEGATION}|cannot|can't)\b")
 
 
 def _unconditioned(sentence: str) -> str:
-    """``sentence`` without its conditions: "if DMS is not available" or "hvis DMS ikke svarer"
-    (to the next comma, or to the procedure's name) says nothing about the procedure."""
+    """``sentence`` without its conditions and qualifiers: "if DMS is not available" or "hvis DMS ikke
+    svarer" (to the next comma, or to the procedure's name) says nothing about the procedure, and
+    neither does a negation qualifying what a permission covers ("… may be used for movements that
+    cannot wait")."""
     def cut(match: re.Match) -> str:
         mention = FALLBACK_MENTION.search(match.group(0))
         return ", " + (match.group(0)[mention.start():] if mention and mention.start() else "")
-    return _RESTRICTED.sub(" ", _CONDITION.sub(cut, sentence))
+    return _RESTRICTED.sub(" ", _unqualified(_CONDITION.sub(cut, sentence)))
+
+
+def _unqualified(sentence: str) -> str:
+    """``sentence`` without the negated relative clauses after its permission: "The fallback procedure
+    may only be used for movements that cannot wait" -> "… for movements wait" (not "The procedure that
+    was announced cannot be used", whose negation comes first)."""
+    granted = _PERMITTED.search(sentence)
+    if granted is None:
+        return sentence
+    return sentence[:granted.end()] + _QUALIFIER_NEGATION.sub(" ", sentence[granted.end():])
 
 
 def _permission(text: str) -> str | None:
@@ -332,13 +362,14 @@ def fallback_statement(sentence: str) -> tuple[Fallback | None, bool]:
 
     Read as words in any order (Danish puts the verb first: "I perioden må nødproceduren
     anvendes"), first in the clauses naming the procedure, then in the whole sentence, with
-    conditions ("if DMS is not available") left out: a negated permission or use ("not
+    conditions ("if DMS is not available") and negated qualifiers after the permission ("… for
+    movements that cannot wait") left out: a negated permission or use ("not
     permitted", "må ikke benyttes", "no longer allowed", "prohibited") -> not-allowed, or
     restricted when an exception follows ("unless absolutely necessary"); otherwise a
     restriction anywhere ("only", "if absolutely necessary", "kun", "i nødvendigt omfang")
     -> restricted; a permission ("allowed", "tilladt"), a modal with a use verb ("may be
     used", "må … anvendes", "kan benyttes") or an instruction ("Please … or use the fallback
-    procedure", "anvend nødproceduren") -> allowed.
+    procedure", "anvend nødproceduren", "skal indgives efter nødproceduren") -> allowed.
     """
     if not FALLBACK_MENTION.search(sentence):
         return None, False
@@ -407,9 +438,11 @@ _DONE = keywords(
     r"\b(?:gave|caused|gav|forårsagede|medførte)\b[^.]*"
     r"\b(?:issues|problems|delays|errors|problemer|fejl|forsinkelser|udfordringer)\b[^.]*\b(?:until|indtil)\b")
 _HYPOTHETICAL = keywords(r"(?i)\b(?:until|expect\w*|when|once|if|before|indtil|forvent\w*|når|hvis)\b")
-_REMAINS = keywords(
-    r"(?i)\bstill\b|\bremains?\b|\bongoing\b|temporar|under investigation|being investigated|\bnot yet\b|"
-    r"unfortunately|\bstadig\b|\bfortsat\b|midlertidig|undersøges|desværre")
+_STILL_THERE = (r"\bstill\b|\bremains?\b|\bongoing\b|temporar|under investigation|being investigated|\bnot yet\b|"
+                r"\bstadig\b|\bfortsat\b|midlertidig|undersøges")
+_REMAINS = keywords(rf"(?i){_STILL_THERE}|unfortunately|desværre")
+#: The same without regret: "Unfortunately the service window will not take place" calls it off all the same.
+_WINDOW_REMAINS = keywords(_STILL_THERE)
 _MONITORING = keywords(r"\bmonitor\w*|overvåg\w*|holder øje")     # "a fix is deployed, we are monitoring": not yet done
 _DUPLICATE = keywords(r"(?i)duplicate|copy of|dublet|kopi af")
 _CANCEL = keywords(r"(?i)\bcancel\w*|\baflys\w*|\bannul+er\w*|called off")
@@ -417,6 +450,17 @@ _WINDOW_WORD = keywords(r"(?i)w[ií]nd(?:ow|ue)|vindue|maintenance|vedligehold|n
                           r"opdatering|release|planned|planlagt|announce|annonce|intervention|indgreb|downtime|"
                           r"deployment|udrulning|upgrade|opgradering")
 _POSTPONE = keywords(r"(?i)\bpostpone\w*|\budskudt\b|\budsat\b|\budskyde\w*")
+#: A window that will not happen: "The planned unavailability will not take place", "will not go ahead",
+#: "Servicevinduet finder ikke sted", "Derfor finder servicevinduet ikke sted", "gennemføres alligevel ikke",
+#: "vil ikke blive gennemført".
+_NOT_HAPPENING = keywords(
+    r"(?i)\b(?:will|shall|does|is|are)\s+not\s+(?:be\s+)?(?:take place|taking place|go ahead|going ahead|"
+    r"carried out|performed)\b|\bwon't\s+(?:take place|go ahead|be carried out|be performed)\b|"
+    r"\bfinder\s+(?:\w+\s+)?ikke\s+sted\b|\b(?:gennemføres|afvikles|udføres)\s+(?:\w+\s+)?ikke\b|"
+    r"\b(?:vil|bliver|skal)\s+(?:alligevel\s+)?ikke\s+(?:blive\s+)?(?:finde sted|gennemført|gennemføres|afviklet|"
+    r"afvikles|udført|udføres)\b")
+#: "… will not take place on Saturday, but on Sunday May 17": moved, not called off.
+_INSTEAD = keywords(r"(?i)\bbut\b|\binstead\b|\bmen\b|i stedet|derimod")
 
 
 def _done_line(sentence: str) -> bool:
@@ -437,12 +481,14 @@ def _closing(sentence: str) -> Status | None:
     per-sentence readings: the page repeats its sentences)."""
     if _DUPLICATE.search(sentence):
         return None
-    cancel = _CANCEL.search(sentence) or _POSTPONE.search(sentence)
+    cancel = _CANCEL.search(sentence) or _POSTPONE.search(sentence) or _NOT_HAPPENING.search(sentence)
     if cancel and (len(sentence.split()) <= 3 or _WINDOW_WORD.search(sentence)):      # said of the window
-        if _HYPOTHETICAL.search(sentence[:cancel.start()]) or _REMAINS.search(sentence) or re.search(
+        if _HYPOTHETICAL.search(sentence[:cancel.start()]) or _WINDOW_REMAINS.search(sentence) or re.search(
                 r"(?i)\bnot\b[^.]{0,20}(?:cancel|postpone)|ikke\b[^.]{0,20}(?:aflys|udsk)", sentence):
             return None
-        if _POSTPONE.search(sentence) and _names_a_date(sentence[cancel.end():]):
+        after = sentence[cancel.end():]
+        moved = _POSTPONE.search(sentence) or (_NOT_HAPPENING.search(sentence) and _INSTEAD.search(after))
+        if moved and _names_a_date(after):
             return None  # moved to a new date: the windows move, the message stays scheduled
         return Status.CANCELLED
     if _done_line(sentence):

@@ -8,8 +8,12 @@ Dates::
     Friday/Saturday, June 6-7      May 26/27, 2025                   Thuesday 4/3
     December 27th, 28th and January 2nd      30., 31. december og 2. januar   (one list across months)
     09/06/2026, 11/06/2026 and 16/06/2026    09.06.2026, 11.06.2026 og 16.06.2026   (one list)
-    December 2 and 4    May 2, 3 and 9, 2026   (plain days after a month: rising, ending in "and")
+    December 2 and 4    May 2, 3 and 9, 2026    December 2nd and 4, 2026   (plain days after a month: rising,
+                                                                           ending in "and")
     Saturday in week 12    lørdag i uge 12 2026    uge 12, lørdag    week 12 (a week alone: no day)
+    fra 2. til 4. maj    mellem 2. og 4. maj    from the 2nd to the 4th of May    (a span: after "between", "and"
+                                                                               joins a span, not a list)
+    i aften    i morgen (tidlig)    tonight    tomorrow (morning)   (days from publication: only next to a time)
 
 Times::
 
@@ -32,6 +36,9 @@ Expressions (the shapes of ``Mention``)::
     RANGE  1200-2100 | 10-15:00 | at 8-9 am | between 1900 and 1945 | mellem kl. 19.30 og 01.30
            | from 21:00 until 06:00 | Friday June 6, 2025, 2100 – Saturday June 7, 2025, 2200
            | fra fredag den 5. juni kl. 22.00 til søndag den 7. juni 2015 kl. 16
+           | from May 2 to 4 | from May 2 at 18:00 to 4 at 06:00 | fra den 2. kl. 18 til den 4. maj kl. 6
+             (a bare day at one end takes the other end's month)
+           | fra kl. 22.00 i aften til kl. 06.00 i morgen tidlig
            | from 08:00 for approx. 4 hours | fra kl. 08.00 i ca. 4 timer  (an end after a duration)
            | for about 2 hours from 10:00 | i ca. 2 timer fra kl. 10     (a duration before a start)
            | from 18:00. It will take 2 hours. | fra kl. 18. Det forventes at tage 2 timer.
@@ -44,6 +51,10 @@ Expressions (the shapes of ``Mention``)::
     UNTIL  until 16:00 | until app. 09.00                               (an end only)
     POINT  Wednesday July 9, 2025, 2310 | Update 15:25 | Tuesday May 27, 2025
            | Date: 03/03/2026  Time: 18:00 CET   (a date and a time labelled right after it)
+
+A time between two days belongs to the one right after it (``natten mellem lørdag og søndag, fra
+klokken 22 lørdag den 14. marts``), and a bare weekday that date does not contradict is the same
+day (``Friday at 20:00 on June 5``).
 
 A bare hour (``9``) is a time only where the text makes it one: after ``kl.``, with am/pm,
 or as an end of a range that has a lead word (``from``, ``between``), a date just before
@@ -60,8 +71,8 @@ import enum
 import functools
 from dataclasses import dataclass, replace
 
-from .lexicon import (APPROX_WORDS, DURATION_LEADS, LASTING_VERBS, LASTING_WORDS, LOCAL_TIME_PHRASES, UNIT_EXACT,
-                      UNIT_WORDS, Entry, Role, role_of, roles)
+from .lexicon import (APPROX_WORDS, DURATION_LEADS, LASTING_VERBS, LASTING_WORDS, LOCAL_TIME_PHRASES,
+                      RELATIVE_AFTER_I, UNIT_EXACT, UNIT_WORDS, Entry, Role, role_of, roles)
 from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
@@ -71,7 +82,7 @@ _YEARS = range(1990, 2100)
 _NO_ROLES: dict[str, Entry] = {}
 _INCLUSIVE = frozenset(("med",))               # "til og med": up to and including
 _ONWARD = frozenset(("frem", "up"))             # "og frem til", "and up to"
-_CORE_ROLES = frozenset((Role.MONTH, Role.WEEKDAY, Role.MIDNIGHT, Role.NOON))
+_CORE_ROLES = frozenset((Role.MONTH, Role.WEEKDAY, Role.MIDNIGHT, Role.NOON, Role.RELATIVE))
 _HOURS_MARK = frozenset(("h", "hr", "hrs"))     # "18h00", "18.00h", "1800 hrs"
 _MAX_DURATION = 7 * 24 * 60                    # minutes: a longer "duration" is not one of a window
 _START_LABELS = ("start", "begin", "fra")       # "Start:", "Starttidspunkt:", "Begin time:", "Fra:"
@@ -89,7 +100,8 @@ class DateSpec:
 
     ``day``/``month`` are None for a bare weekday (``till Sunday 23:59``); ``month`` alone is
     None for ``Saturday the 20th``. ``week`` is an ISO week number (``Saturday in week 12``: day
-    and month None); a week without a weekday names no day.
+    and month None); a week without a weekday names no day. ``relative`` counts days from the
+    publication day (``tonight``, ``i aften``: 0; ``tomorrow``, ``i morgen``: 1; the rest None).
     """
 
     day: int | None
@@ -97,11 +109,12 @@ class DateSpec:
     year: int | None
     weekday: int | None
     week: int | None = None
+    relative: int | None = None
 
     @property
     def weekday_only(self) -> bool:
-        """A bare weekday: ``Sunday`` (not ``Sunday in week 12``)."""
-        return self.day is None and self.week is None
+        """A bare weekday: ``Sunday`` (not ``Sunday in week 12``, not ``tomorrow``)."""
+        return self.day is None and self.week is None and self.relative is None
 
 
 @dataclass(frozen=True)
@@ -262,9 +275,11 @@ class _Parser:
         return a is not None and b is not None and a.line == b.line
 
     def _skip_fillers(self, i: int) -> int:
-        """Past ``,``, ``the``, ``at``, ``den``, ``d.``: the small words between a date and a time."""
+        """Past ``,``, ``the``, ``at``, ``den``, ``d.``: the small words between a date and a time (not the
+        ``i`` of ``i morgen``)."""
         while True:
-            if self._punct(i, ",") or (self._role(i, Role.AT) and self._same_line(i - 1, i)):
+            if self._punct(i, ",") or (self._role(i, Role.AT) and self._same_line(i - 1, i)
+                                       and (self.tokens[i].word != "i" or self._relative_day(i) is None)):
                 i += 1
                 if self._punct(i, ".", glued=True):
                     i += 1
@@ -318,7 +333,10 @@ class _Parser:
         """A day or a list of days: ``13th``, ``20. og 21.``, ``7th, 10th and 15th``, ``6-7``, ``26/27``,
         ``lørdag den 6. og søndag den 7.``; with their weekdays. With ``marks`` (month first) the
         listed days need an ordinal suffix, so ``May 16, 10-15:00`` stays one day and a time, unless
-        they are plain days ending in ``and`` (``_plain_days``), and not after ``between``."""
+        they are plain days ending in ``and`` (``_plain_days``; also after marked ones: ``December 2nd
+        and 4, 2026``). After ``between`` the days are a span, not a list (``mellem 2. og 4. maj``,
+        ``between May 2nd and 4th``); so are ``fra 2. til 4. maj``, ``from the 2nd to the 4th of May``
+        (``_day_span``)."""
         day = self._number(i, (1, 2))
         if day is None or not 1 <= day <= 31:
             return None
@@ -336,7 +354,10 @@ class _Parser:
                 return [day, other], [None, None], j + 3, True             # "13.-14. marts"
             if other is not None and day < other <= 31 and not self._punct(j + 2, ":.", True):
                 return [day, other], [None, None], self._ordinal(j + 2), True
-        while (marked or not marks) and len(days) < _MAX_LIST:
+        between = self._after_between(i)
+        if not marks and (span := self._day_span(day, j, between)) is not None:
+            return span
+        while (marked or not marks) and not between and len(days) < _MAX_LIST:
             k = j
             if self._punct(k, ",") or self._punct(k, "&") or self._role(k, Role.AND):
                 k += 1
@@ -358,10 +379,30 @@ class _Parser:
             days.append(more)
             weekdays.append(weekday.value if weekday else None)
             j = end
-        if marks and not marked and len(days) == 1 and self._word(i - 2) not in _BETWEEN \
-                and self._word(i - 3) not in _BETWEEN and (plain := self._plain_days(day, j)) is not None:
-            return plain[0], [None] * len(plain[0]), plain[1], False
+        if marks and not between and (plain := self._plain_days(days[-1], j)) is not None:
+            return days + plain[0][1:], weekdays + [None] * (len(plain[0]) - 1), plain[1], False   # "2nd and 4"
         return days, weekdays, j, False
+
+    def _day_span(self, day: int, j: int, between: bool) -> tuple[list[int], list[int | None], int, bool] | None:
+        """``2. til 4. maj``, ``2 to 4 May``, ``the 2nd to the 4th of May``, after ``between`` also ``2. og 4.
+        maj``, ``Saturday 9 and Sunday 10 November``: a first day (ending at ``j``), a connector, a later day
+        right before its month. The days, their weekdays, the token after the last day, and True (a span)."""
+        k = j + 1 if self._punct(j, ".", True) else j
+        if not (self._role(k, Role.TO) or self._role(k, Role.UNTIL) or (between and self._role(k, Role.AND))):
+            return None
+        k = self._skip_fillers(k + 1)
+        weekday = self._role(k, Role.WEEKDAY)
+        if weekday is not None:
+            k = self._skip_fillers(k + 1)
+        other = self._number(k, (1, 2))
+        end = self._ordinal(k + 1)
+        if end == k + 1 and self._punct(end, ".", True):
+            end += 1
+        month = end + 1 if self._word(end) == "of" else end
+        if other is None or not day < other <= 31 or not self._role(month, Role.MONTH) \
+                or not self._same_line(j, month) or self._number(month + 1, (1, 2)) is not None:
+            return None                                      # not "from 8 to 10 May 16"
+        return [day, other], [None, weekday.value if weekday else None], end, True
 
     def _plain_days(self, day: int, j: int) -> tuple[list[int], int] | None:
         """``December 2 and 4``, ``May 2, 3 and 9, 2026``: plain days after a month name (from ``day``,
@@ -452,8 +493,8 @@ class _Parser:
         return self._role(i, Role.MONTH) is not None or (self._punct(i, ".", True) and (
             self._role(i + 1, Role.MONTH) is not None or self._punct(i + 1, _DASHES, True)))
 
-    def _day_only(self, i: int, weekday: int) -> _Dates | None:
-        """``Saturday the 20th``, ``lørdag den 20.``: a weekday and a day of a month left unsaid."""
+    def _day_only(self, i: int, weekday: int | None = None) -> _Dates | None:
+        """``Saturday the 20th``, ``lørdag den 20.``, ``den 2.``: a marked day of a month left unsaid."""
         day = self._number(i, (1, 2))
         if day is None or not 1 <= day <= 31:
             return None
@@ -467,8 +508,14 @@ class _Parser:
         another month included."""
         if i not in self._dates:
             found = self._single_date(i)
-            self._dates[i] = self._into_next_month(found) if found is not None and _dated(found) else found
+            listed = found is not None and _dated(found) and not self._after_between(i)
+            self._dates[i] = self._into_next_month(found) if listed else found
         return self._dates[i]
+
+    def _after_between(self, i: int) -> bool:
+        """Whether ``between``/``mellem`` is one of the three words before ``i``: what follows is a span
+        (``between May 2 and May 4``, ``mellem den 2. og 4. maj``), not a list."""
+        return any(i >= n and self.tokens[i - n].word in _BETWEEN for n in (1, 2, 3))
 
     def _single_date(self, i: int) -> _Dates | None:
         if i not in self._single_dates:
@@ -645,19 +692,41 @@ class _Parser:
         return offset, fold, k
 
     # -- expressions -----------------------------------------------------------------
-    def _point(self, i: int) -> tuple[Point, int, str | None, _Dates | None] | None:
-        """A date and/or a time; also gives the lead word (``from``) that sat between them."""
+    def _relative_day(self, i: int) -> _Dates | None:
+        """``tonight``, ``tomorrow (morning)``, ``i aften``, ``i morgen (tidlig)``: a day counted from
+        publication (read only next to a time)."""
+        entry = self._role(i, Role.RELATIVE)
+        if entry is not None:
+            days, j = entry.value, i + 1
+        elif self._word(i) == "i" and self._same_line(i, i + 1) and self._word(i + 1) in RELATIVE_AFTER_I:
+            days, j = RELATIVE_AFTER_I[self._word(i + 1)], i + 2
+        else:
+            return None
+        if self._role(j, Role.PART_OF_DAY) and self._same_line(j - 1, j):
+            j += 1
+        return _Dates((DateSpec(None, None, None, None, relative=days),), j, False)
+
+    def _point(self, i: int, after_lead: bool = False) -> tuple[Point, int, str | None, _Dates | None] | None:
+        """A date and/or a time; also gives the lead word (``from``) that sat between them. A day
+        named from publication (``i aften``, ``tomorrow``), or ``after_lead`` a day with no month
+        (``fra den 2. kl. 18``), counts only with a time."""
         found = self.date(i)
-        if found is None:
+        partial = None if found is not None else self._relative_day(i) or (
+            self._day_only(i) if after_lead else None)
+        if found is None and partial is None:
             clock = self.time(i)
             if clock is None:
                 return None
             time, j = clock
+            after = self._relative_day(j) if self._same_line(j - 1, j) else None
+            if after is not None:
+                return Point(after.dates, time), after.end, None, after
             k = j + 1 if self._punct(j, ",") or self._role(j, Role.AT) else j
             after = self.date(k) if self._same_line(j - 1, k) else None
             if after is not None and after.dates and not after.span:
                 return Point(after.dates, time), after.end, None, after
             return Point((), time), j, None, None
+        found = found or partial
         iso = self._word(found.end) == "t" and not self.tokens[found.end].spaced
         j = self._skip_fillers(found.end)
         t = self._tok(j)
@@ -669,7 +738,13 @@ class _Parser:
         if led:
             j = self._skip_fillers(j + 1)
         clock = self.time(j) if self._same_line(found.end - 1, j) else None
-        if clock is None or (len(found.dates) > 1 and self._weekday_alone(clock[1])):
+        own = self._own_date_after(clock[1]) if clock is not None else None
+        if own is not None and (weekday := _weekday_of(found, own)) is not None:
+            dates = tuple(replace(spec, weekday=weekday) for spec in own.dates)    # "Friday at 20:00 on June 5"
+            return Point(dates, clock[0]), own.end, led, own
+        if clock is None or (len(found.dates) > 1 and self._weekday_alone(clock[1])) or own is not None:
+            if partial is not None:
+                return None
             return Point(found.dates, None), found.end, None, found     # "12-13 April from 8 am Saturday"
         if iso and (offset := self._iso_offset(clock[1])) is not None:
             clock = replace(clock[0], offset=offset[0]), offset[1]
@@ -689,6 +764,15 @@ class _Parser:
         if hours is None or hours > 14 or minutes > 59:
             return None
         return sign * (hours * 60 + minutes), k
+
+    def _own_date_after(self, i: int) -> _Dates | None:
+        """A day of a month right after a time, at ``i`` (past ``on``, ``den``): the time is that date's,
+        not the one before it (``natten mellem lørdag og søndag, fra klokken 22 lørdag den 14. marts``)."""
+        k = i + 1 if self._role(i, Role.AT) else i
+        if self._number(k, (1, 2)) is None and not self._role(k, Role.WEEKDAY) and not self._role(k, Role.MONTH):
+            return None                                      # the usual case, without parsing a date
+        found = self.date(k) if self._same_line(i - 1, k) else None
+        return found if found is not None and not found.span and _dated(found) and len(found.dates) == 1 else None
 
     def _weekday_alone(self, i: int) -> bool:
         """A bare weekday at ``i`` (``8 am Saturday``): the time before it is that day's."""
@@ -727,7 +811,7 @@ class _Parser:
         elif self.tokens[i].word == "at":
             lead, i = "at", i + 1
         i = self._skip_fillers(i) if lead else i
-        parsed = self._point(i)
+        parsed = self._point(i, after_lead=lead in ("from", "between"))
         if parsed is None:
             return None
         start, j, inner_lead, found = parsed
@@ -742,9 +826,10 @@ class _Parser:
                            line, sentence)
         if k is not None:
             k = self._skip_fillers(k)
-            end = self._point(k) if self._same_line(j, k) else None
+            end = (self._day_end(k, start) or self._point(k)) if self._same_line(j, k) else None
             if end is not None:
                 start, finish = self._days_after_range(start, end[0], j, k)
+                start = _month_from_end(start, finish)
                 mention = Mention(Shape.RANGE, start, finish, first, end[1], line, sentence)
                 if self._range_ok(mention, bool(lead or inner_lead or (found and start.time))) \
                         and not self._quantity(mention):
@@ -758,6 +843,28 @@ class _Parser:
                 return Mention(Shape.RANGE, start, end, first, lasting[1], line, sentence)
         shape = Shape.FROM if (lead in ("from", "between") or inner_lead) and start.time else Shape.POINT
         return self._valid(Mention(shape, start, None, first, j, line, sentence), found)
+
+    def _day_end(self, k: int, start: Point) -> tuple[Point, int, None, None] | None:
+        """``from May 2 to 4``, ``between May 2nd and 4th, 2026``, ``from May 2 at 18:00 to 4 at 06:00``, ``fra
+        den 2. maj kl. 18 til den 4. kl. 6``: a later bare day at ``k`` ending a range that starts on a day of a
+        month is a day of that month, with a time when the start has one (none, and the day is an hour)."""
+        first = start.dates[0] if len(start.dates) == 1 else None
+        day = self._number(k, (1, 2))
+        if first is None or first.day is None or day is None \
+                or not first.day < day <= 31 or self._timelike(k + 1):
+            return None
+        j = self._ordinal(k + 1)
+        if j == k + 1 and self._punct(j, ".", True):
+            j += 1
+        if self._role(j, Role.MONTH) or (self._word(j) == "of" and self._role(j + 1, Role.MONTH)):
+            return None                                      # "to 4 May": a date of its own
+        year, j = self._year(j)
+        spec = DateSpec(day, first.month, year, None)
+        if start.time is None:
+            return Point((spec,), None), j, None, None
+        at = self._skip_fillers(j)
+        clock = self.time(at) if self._same_line(j - 1, at) else None
+        return (Point((spec,), clock[0]), clock[1], None, None) if clock is not None else None
 
     def _days_after_range(self, start: Point, end: Point, connector: int, k: int) -> tuple[Point, Point]:
         """``kl. 09.00-14.00 den 7. april``, ``09:00-14:00 on April 7th, 10th and 11th``: days written
@@ -809,7 +916,7 @@ class _Parser:
         point = mention.start or mention.end
         if point.time is None or point.time.strength > 0:
             return mention
-        if not point.dates:
+        if not point.dates or point.dates[0].relative is not None:
             return None
         stripped = Point(point.dates, None)
         end = found.end if found is not None else mention.last
@@ -821,6 +928,28 @@ class _Parser:
 def _dated(found: _Dates) -> bool:
     """Days of named months, not a span of days (``June 6-7``)."""
     return bool(found.dates) and not found.span and all(d.day is not None and d.month for d in found.dates)
+
+
+def _month_from_end(start: Point, end: Point) -> Point:
+    """``fra den 2. kl. 18 til den 4. maj kl. 6``: a start day without its month takes the end's month and
+    year (the month before, when the day is later than the end's)."""
+    first, last = (start.dates[0] if len(start.dates) == 1 else None), (end.dates[-1] if end.dates else None)
+    if first is None or first.day is None or first.month is not None or last is None or last.month is None \
+            or last.day is None:
+        return start
+    month, year = last.month, last.year
+    if first.day > last.day:
+        month, year = (12, year and year - 1) if month == 1 else (month - 1, year)
+    return replace(start, dates=(replace(first, month=month, year=year),))
+
+
+def _weekday_of(before: _Dates, after: _Dates) -> int | None:
+    """The weekday of one day written around its time, ``Friday at 20:00 on June 5``, ``fredag kl. 20 den 5.
+    juni``: a bare weekday before it that ``after`` does not contradict; else None (two days)."""
+    first, second = before.dates[0], after.dates[0]
+    if len(before.dates) != 1 or not first.weekday_only or second.weekday not in (None, first.weekday):
+        return None
+    return first.weekday
 
 
 def _carry_rising_days(last: DateSpec, dates: list[DateSpec]) -> list[DateSpec]:

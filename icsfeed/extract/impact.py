@@ -32,7 +32,9 @@ A message body is read line by line, each line sentence by sentence:
 - Sentences about the fallback procedure or about the message itself ("closed as a
   duplicate") state no level.
 - Systems taken out of a window (``DMS Import/… is cancelled from the PRD-servicewindow``,
-  ``EMCS udgår af servicevinduet``, ``ICS2 is no longer part of the service window``) get
+  ``EMCS udgår af servicevinduet``, ``ICS2 is no longer part of the service window``) or
+  spared by it after all (``e-Import og e-Eksport berøres alligevel ikke af servicevinduet``,
+  ``DMS Export will not be affected after all``, ``… is no longer affected by the window``) get
   ``none`` and are listed as cancelled.
 
 Systems named only in the body join the message's category systems when a section header,
@@ -59,9 +61,14 @@ BODY_ALIASES: dict[str, str] = {
     "Traderportal": "eu-systems", "Trader Portal": "eu-systems", "UUM&DS": "eu-systems",
     "IPEP": "eu-systems", "CBAM": "eu-systems", "PoUS": "eu-systems", "POUS": "eu-systems",
     "EBTI": "eu-systems", "eAEO": "eu-systems", "CDMS": "eu-systems",
+    "e-Import": "import", "e-Eksport": "export", "e-Export": "export",
 }
 
 _NOT_SYSTEMS = {"other"}
+# A system's DMS successor and its classic predecessor share names in bodies ("NCTS", "Export"): in a message
+# filed under one of the two, a body naming the other means the message's own.
+_GENERATIONS = {"dms-transit": "transit", "dms-export": "export", "dms-import": "import"}
+_SIBLING = _GENERATIONS | {classic: dms for dms, classic in _GENERATIONS.items()}
 _RANK = {Impact.NONE: 0, Impact.DEGRADED: 1, Impact.OUTAGE: 2}
 
 
@@ -138,9 +145,25 @@ _TAKEN_OUT = keywords(
     r"går ud)\s+(?:from|of|fra|af)\b|"
     r"(?:no longer|ikke længere)\s+(?:be\s+)?(?:part of|included in|en del af|med i|omfattet af)|"
     r"(?:indgår|deltager)\s+ikke\s+længere\s+i\b)")
+#: Systems the window no longer touches: "e-Import og e-Eksport berøres alligevel ikke af servicevinduet",
+#: "DMS Export will not be affected after all", "DMS Import is no longer affected by the service window"
+#: (not "is not affected", said in the announcement, nor "was not affected after all", said of an incident).
+_SPARED = keywords(
+    r"(?i)\s(?:(?:(?:will|shall|is|are)\s+(?:not|no longer)|won't)\s+(?:be\s+)?(?:affected|impacted|included|closed|"
+    r"shut down|part of)\b[^.]{0,60}?\bafter all\b|"
+    r"(?:berøres|påvirkes|omfattes|lukkes)\s+(?:alligevel\s+ikke|ikke\s+alligevel)\b|"
+    r"(?:vil|bliver|er|skal)\s+alligevel\s+ikke\s+(?:blive\s+)?(?:berørt|påvirket|omfattet|lukket|berøres|påvirkes|"
+    r"omfattes|lukkes)\b|"
+    r"(?:is|are|will(?:\s+be)?|er|vil(?:\s+være)?|bliver)\s+(?:no longer|ikke længere)\s+(?:be\s+|blive\s+|være\s+)?"
+    r"(?:affected|impacted|berørt|påvirket)\s+(?:by|af)\s+(?:[\w-]+\s+){0,2}?\S*(?:w[ií]nd(?:ow|ue)|vindue|maintenance|"
+    r"vedligehold|downtime|nedetid))")
 _CANCELLED_FOR = keywords(r"(?i)\b(?:cancel+ed|called off|aflyst|annulleret)\s+(?:for|på)\s+(?P<who>.+)")
 _FILE_CHANNEL = keywords(r"(?i)\bfiles?\b|s2s|system-to-system|b2b|ftp|gateway|\bfil(?:er|adgang|overf\w*)?\b")
 _ONLINE_CHANNEL = keywords(r"(?i)online|sign in|log\s*-?\s*in|portal")
+# The window runs late ("Delayed. Expected end time 2330", "Servicevinduet er forsinket"): its end moves, the
+# systems are no slower for it.
+_WINDOW_LATE = keywords(r"(?i)^\W*(?:delayed|forsinket)\b|(?:window|vindue|work\b|arbejde|intervention|indgreb)\w*"
+                        r"\s+(?:is|has been|er|er blevet)\s+(?:\w+\s+)?(?:delayed|forsinket)")
 _META = keywords(r"(?i)duplicate|copy of|this message|dublet|kopi af|denne meddelelse")
 _LIST_INTRO = keywords(r"(?i)following|følgende|:\s*$")
 _BULLET = re.compile(r"^\s*[•\-–*]")
@@ -159,7 +182,7 @@ def sentences(line: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4096)
 def sentence_level(sentence: str, default: Impact) -> Impact | None:
     """The level one sentence states, or None when it states none."""
-    if FALLBACK_MENTION.search(sentence):
+    if FALLBACK_MENTION.search(sentence) or _WINDOW_LATE.search(sentence):
         return None
     if _DEGRADED.search(sentence):
         return Impact.DEGRADED
@@ -205,7 +228,7 @@ def cancelled_systems_in(lines: Iterable[str]) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4096)
 def _taken_out(sentence: str) -> tuple[str, ...]:
     """Systems named before "X is cancelled from …", or after "… is cancelled for X"."""
-    match = _TAKEN_OUT.search(sentence)
+    match = _TAKEN_OUT.search(sentence) or _SPARED.search(sentence)
     after = _CANCELLED_FOR.search(sentence) if not match else None
     who = sentence[:match.start()] if match else sentence[after.start("who"):] if after else ""
     negated = sentence[:after.start()] if after else who
@@ -278,8 +301,12 @@ def impacts_of(systems: tuple[str, ...], lines: list[str], kind: Kind, title: st
     explicit: set[str] = set()
     section: tuple[str, ...] = ()
     listed: Impact | None = None
+    def own(named: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_SIBLING[slug] if slug not in systems and _SIBLING.get(slug) in systems else slug
+                     for slug in named)
+
     for line in lines:
-        header = is_header(line)
+        header = own(is_header(line))
         if header and listed is not None and _BULLET.match(line):
             for slug in header:
                 per_system.setdefault(slug, []).append((listed, None))
@@ -296,9 +323,10 @@ def impacts_of(systems: tuple[str, ...], lines: list[str], kind: Kind, title: st
                 continue
             if said.introduces_list:
                 listed = said.level
+            named = own(said.named)
             if said.names_affected:
-                explicit.update(said.named)
-            targets = said.named or section
+                explicit.update(named)
+            targets = named or section
             statement = (said.level, said.channel)
             if not targets:
                 everywhere.append(statement)

@@ -47,6 +47,7 @@ class Role:
     UNIT = "unit"                # hour, timer, minutes, min, days: value = minutes in one unit
     COUNT = "count"              # one, en, to, halvanden: value = twice the number (``half``/``halv``: 1)
     WEEK = "week"                # week, uge: "Saturday in week 12", "lørdag i uge 12", "weeks 12-13"
+    RELATIVE = "relative"        # tonight, tomorrow: value = days after publication (Danish: RELATIVE_AFTER_I)
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ _WORDS: dict[str, Entry] = {
     **{w: Entry(Role.WEEK) for w in ("week", "weeks", "uge", "uger")},
     **{w: Entry(Role.NEXT_DAY) for w in ("next", "following", "næste", "naeste", "dagen")},
     **{w: Entry(Role.PART_OF_DAY) for w in ("night", "evening", "morning", "nat", "natten", "aften",
-                                            "morgen")},
+                                            "morgen", "tidlig")},
+    "tonight": Entry(Role.RELATIVE, 0), "tomorrow": Entry(Role.RELATIVE, 1),
 }
 # "st" is both an ordinal suffix (1st) and the standard-time marker "(ST)", "to" both "to" and
 # Danish "two": the grammar asks for the role it needs, so both readings are kept.
@@ -136,8 +138,13 @@ OUTAGE_PHRASES = (("not", "be", "possible"), ("not", "possible"), ("ikke", "muli
 CLOSING_WORDS = ("lukker", "closes", "closing", "nedlukkes")
 CLOSING_PHRASES = (("shut", "down"), ("shuts", "down"), ("taken", "offline"), ("lukker", "ned"), ("går", "ned"))
 REOPEN_PHRASES = (("available", "again"), ("tilgængelig", "igen"), ("open", "again"), ("opens", "again"),
-                  ("åben", "igen"), ("åbner", "igen"), ("reopen",), ("genåbn",), ("back", "online"),
-                  ("online", "again"), ("oppe", "igen"), ("up", "again"))
+                  ("åben", "igen"), ("åbner", "igen"), ("åbne", "igen"), ("reopen",), ("genåbn",), ("back", "online"),
+                  ("online", "again"), ("oppe", "igen"), ("up", "again"), ("be", "back", "by"), ("be", "back", "at"),
+                  ("be", "back", "around"), ("være", "tilbage", "kl"), ("være", "tilbage", "omkring"),
+                  ("forventes", "tilbage"))
+# An update expecting a system back at a time ("Systemerne forventes at være tilgængelige igen kl. 01.00",
+# "EMCS will be available again at 02:00"): the window's new end (not "was available again at 23:05").
+EXPECT_WORDS = ("expect", "forvent", "estimat", "anticipat", "will", "vil", "should", "skulle", "bør")
 # Sentences about something other than a system: phone lines, help desks and opening hours,
 # webinars, courses and meetings ("The customs helpdesk is closed on Friday May 10, 2024",
 # "webinar … tirsdag den 14. november 2023 kl. 10.00-11.30") state no window.
@@ -164,10 +171,16 @@ RECURRENCE_FILLERS = frozenset(("in", "i", "of", "during", "throughout", "hele",
 LIST_PHRASES = (("following",), ("følgende",), ("these", "dates"), ("disse", "dage"), ("disse", "datoer"))
 # The coming weekend, named without dates: "during the weekend", "this weekend", "i weekenden".
 # Whole words, not prefixes ("weekends", "every weekend" recur).
-WEEKEND_PHRASES = (("this", "weekend"), ("the", "weekend"), ("coming", "weekend"), ("upcoming", "weekend"),
-                   ("weekenden",), ("denne", "weekend"), ("kommende", "weekend"))
+WEEKEND_PHRASES = (("this", "weekend"), ("the", "weekend"), ("weekenden",), ("denne", "weekend"))
+# "next weekend", "the coming weekend" said on a weekday is the coming one (as "this weekend"), said on a Saturday
+# or Sunday the one after.
+NEXT_WEEKEND_PHRASES = (("next", "weekend"), ("næste", "weekend"), ("coming", "weekend"), ("upcoming", "weekend"),
+                        ("kommende", "weekend"))
 PAST_WORDS = frozenset(("was", "were", "been", "had", "var", "været", "havde"))
 TOMORROW_PHRASES = (("tomorrow",), ("i", "morgen"))
+# Danish days named from the publication day after "i", read only next to a time ("fra kl. 22.00 i aften til
+# kl. 06.00 i morgen tidlig"): days after publication. Alone, "aften" and "morgen" are evening and morning.
+RELATIVE_AFTER_I = {"aften": 0, "morgen": 1}
 # Times in the page's own zone, said so: "kl. 20.00 dansk tid", "18:00 CET/CEST" (read as local time).
 LOCAL_TIME_PHRASES = (("dansk", "tid"), ("danish", "time"), ("local", "time"), ("lokal", "tid"),
                       ("brussels", "time"), ("copenhagen", "time"), ("københavnsk", "tid"))
@@ -195,6 +208,15 @@ END_PHRASES = (("end", "time"), ("sluttid",), ("ending", "time"), ("expected", "
                ("now", "end"), ("slutter", "nu"), ("nu", "slutter"))
 START_PHRASES = (("starting", "time"), ("start", "time"), ("starttid",), ("start", "tidspunkt"), ("start", "of"),
                  ("will", "start"), ("now", "start"), ("starter", "nu"), ("begynder", "nu"))
+# In an update, a start later than announced: "Manifest lukker først kl. 20.00" (closes only at 20:00), "The
+# window starts only at 20:00", "begynder først kl. 20", "will not close until 20:00", "lukker ikke før kl. 20".
+LATE_START_PHRASES = tuple(
+    phrase for verb in ("start", "begin", "begynd", "clos", "shut", "lukke") for phrase in (
+        (verb, "only"), (verb, "først"), (verb, "later"), (verb, "senere"), ("only", verb), ("vil", "først", verb),
+        ("skal", "først", verb), ("not", verb, "until"), (verb, "ikke", "før"), ("ikke", verb, "før")))
+# The same said of the window itself ("The service window opens only at 20:00", "Servicevinduet åbner først kl.
+# 20"); of a system, opening is its end ("EMCS opens again at 02:00").
+WINDOW_OPENS_PHRASES = (("opens", "only"), ("opens", "later"), ("åbner", "først"), ("åbner", "senere"))
 MOVE_WORDS = ("moved", "postponed", "rescheduled", "flyttet", "flyttes", "rykket", "rykkes", "udskudt", "udskydes",
               "udsat", "udsættes", "delayed")
 # A new date or time stated outright: "NEW DATE: Saturday December 2, 2017, 0800-1600", "Ny dato: …".

@@ -5,6 +5,9 @@
   ``Saturday the 13th of December`` published 11-12-2025 -> 2025-12-13.
 - A weekday of a week number (``Saturday in week 12``, ``lørdag i uge 12``) is that day of the
   ISO week, of the stated year or else the first such day from publication on.
+- A day named from a moment (``tonight``, ``i aften``; ``tomorrow``, ``i morgen``) is no
+  calendar date here: ``windows`` counts it from the publication day; an update's own
+  "tomorrow" would count from the update.
 - A stated year that puts the date before publication while the weekday fits the next
   year is a stale year: ``Tuesday January 13, 2025`` published in January 2026 -> 2026.
 - A date that disagrees with its own weekday keeps the date (the weekday is the likelier
@@ -61,6 +64,8 @@ def resolve_day(spec: DateSpec, published: dt.date, after: dt.date | None = None
 
     ``after`` is the earliest plausible date (the start of a span, for its end).
     """
+    if spec.relative is not None:
+        return None                             # the reader knows which day it counts from (``windows``)
     if spec.week is not None:
         return _in_week(spec, after or (published - SLACK))
     if spec.day is None:

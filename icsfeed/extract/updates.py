@@ -23,6 +23,9 @@ Statements that change the window::
     Update 17:20: The announced end time is changed to 21:00.
     Delayed. Expected end time Sunday June 8, 2025, 0100
     Update 2025-06-02: Edit of starting time to 2100      -> new start
+    Opdatering: Manifest lukker først kl. 20.00.          -> new start (closes only at; updates only)
+    Update 22:45: The systems are expected to be available again at 01:00.
+                                                          -> new end (expected back; updates only)
     Update 06-02-2025: Date moved 1 day later             -> shift
     The servicewindow is moved 2 hours later.             -> shift
     Servicevinduet er udskudt 2 timer.                    -> shift (postponed: later)
@@ -358,11 +361,17 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
     if end_cue is None and window:
         end_cue = next((i for i, w in word_at if lx.role_of(w, lx.Role.UNTIL)), None)
     creates = window or lx.has_word(words, lx.OUTAGE_WORDS) or lx.has_phrase(words, lx.OUTAGE_PHRASES)
+    update = order[0] == 1
     start_cue = cue(phrases=lx.START_PHRASES)
+    if start_cue is None and update:
+        start_cue = cue(phrases=lx.LATE_START_PHRASES + (lx.WINDOW_OPENS_PHRASES if _about_window(words) else ()))
+    back_cue = cue(phrases=lx.REOPEN_PHRASES) if update and end_cue is None and _expects(words) else None
     if start_cue is not None and (m := timed_after(start_cue)) is not None:
         out.append(_change("start", m, line, sentence, order, published, creates))
     elif end_cue is not None and (m := timed_after(end_cue)) is not None:
         out.append(_change("end", m, line, sentence, order, published, creates))
+    elif back_cue is not None and (m := timed_after(back_cue)) is not None:   # an estimate: moves, never creates
+        out.append(_change("end", m, line, sentence, order, published, creates=False))
     elif (extension := _extension(doc, cue(lx.EXTEND_WORDS), cue(lx.SHORTEN_WORDS))) is not None:
         out.append(Change("extend", line, sentence, order, minutes=extension))
     move_cue = cue(lx.MOVE_WORDS)
@@ -379,6 +388,12 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
         elif target is not None and (day := resolve_day(target.start.dates[0], published)) is not None:
             out.append(Change("move", line, sentence, order, clock=target.start.time, day=day.date))
     return out
+
+
+def _expects(words: list[str]) -> bool:
+    """Whether a sentence expects something to come ("forventes at være tilgængelige igen kl. 01.00", "will be
+    available again at 02:00"), not reports it ("was available again at 23:05 as expected")."""
+    return lx.has_word(words, lx.EXPECT_WORDS) and lx.PAST_WORDS.isdisjoint(words)
 
 
 def _open_ended(words: list[str], mentions: list[Mention]) -> bool:

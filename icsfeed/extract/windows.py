@@ -22,7 +22,8 @@ Reading a message:
    A range restated in an update ("The servicewindow is extended." + a new range, "NEW DATE:
    …", "er rykket til …") replaces the earlier ones; ranges inside another are merged into it.
 4. Without ranges in the body, the title's ranges; without those, a closing time and the time
-   the system is back (``lukker lørdag … kl. 20.00. … tilgængeligt igen søndag … kl. 06.00``),
+   the system is back, in the same or the next sentence (``lukker lørdag … kl. 20.00. …
+   tilgængeligt igen søndag … kl. 06.00``, ``… kl. 20.00 og forventes at åbne igen søndag … kl. 08.00``),
    else an open start in an outage sentence (``closed from Saturday March 1, 2014 at 0800
    until further notice``) or a dated time in a window sentence (``An intervention is scheduled on
    25/03/2026 at 19:00 CET``: its end is null).
@@ -34,7 +35,8 @@ Reading a message:
    end-only window. Still nothing: a date alone in an outage sentence, on or after
    publication, is an all-day window (``closed all day Saturday August 8, 2015``); else "this
    weekend", "during the weekend", "i weekenden" in an outage sentence without a date (not in
-   the past tense) is the coming Saturday and Sunday, one all-day window.
+   the past tense) is the coming Saturday and Sunday, one all-day window ("next weekend",
+   "næste weekend", "the coming weekend" the same, but the weekend after when said on one).
 6. A message whose title is about phone or opening hours, a help desk, a webinar or a meeting
    has no windows.
 
@@ -42,7 +44,8 @@ Hostile input is bounded: a body is read up to ``MAX_TEXT`` characters and ``MAX
 a line up to ``tokenize.MAX_LINE`` characters (all far above real messages), with a warning
 when a bound cuts.
 
-Dates are resolved with the publication date (``resolve``); a date that disagrees with its
+Dates are resolved with the publication date (``resolve``; ``i aften``/``tomorrow`` count from
+it); a date that disagrees with its
 weekday is swapped for another mention of the message that agrees (title ``Saturday the
 16th of August`` vs body ``Saturday the 15th of August``), otherwise kept with a warning.
 """
@@ -89,6 +92,7 @@ class _Flags:
     each_day: frozenset[int]        # "both days", "begge dage": a range repeats on every listed day
     tomorrow: frozenset[int]        # "tomorrow", "i morgen": undated times are the day after publication
     weekend: frozenset[int]         # "during the weekend", "i weekenden": the coming Saturday and Sunday
+    next_weekend: frozenset[int]    # "next weekend", "næste weekend": the same; the one after when said on a weekend
     closing: frozenset[int]         # "lukker", "closes", "unavailable": a system closes
     reopening: frozenset[int]       # "available again", "tilgængelig igen", "reopens": a system is back
 
@@ -156,8 +160,10 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
         flags.append("each_day")
     if lx.phrase_in(text, lx.TOMORROW_PHRASES):
         flags.append("tomorrow")
-    if _names_the_weekend(text) and lx.PAST_WORDS.isdisjoint(words):
+    if _names_the_weekend(text, lx.WEEKEND_PHRASES + lx.NEXT_WEEKEND_PHRASES) and lx.PAST_WORDS.isdisjoint(words):
         flags.append("weekend")
+    if _names_the_weekend(text, lx.NEXT_WEEKEND_PHRASES):
+        flags.append("next_weekend")
     if said(lx.OUTAGE_WORDS + lx.CLOSING_WORDS, lx.OUTAGE_PHRASES + lx.CLOSING_PHRASES):
         flags.append("closing")
     if lx.phrase_in(text, lx.REOPEN_PHRASES):
@@ -165,11 +171,11 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
     return tuple(flags)
 
 
-def _names_the_weekend(text: str) -> bool:
-    """Whether space-joined words say "this weekend", "during the weekend", "i weekenden" (whole words:
-    "weekends" and "every weekend" recur)."""
+def _names_the_weekend(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether space-joined words say one of ``phrases`` ("this weekend", "during the weekend", "i weekenden")
+    as whole words: "weekends" and "every weekend" recur."""
     padded = f" {text} "
-    return " weekend" in padded and any(f" {' '.join(phrase)} " in padded for phrase in lx.WEEKEND_PHRASES)
+    return " weekend" in padded and any(f" {' '.join(phrase)} " in padded for phrase in phrases)
 
 
 @dataclass
@@ -194,6 +200,8 @@ class _Calendar:
                 self._agreeing_days.setdefault(spec.weekday, []).append(found.date)
 
     def day(self, spec: DateSpec, after: dt.date | None = None) -> dt.date | None:
+        if spec.relative is not None:                        # "i aften", "tomorrow": from the publication day
+            return self.published.date() + dt.timedelta(days=spec.relative)
         if spec.weekday_only and spec.weekday is not None and (named := self._named_day(spec.weekday, after)):
             return named
         found = resolve_day(spec, self.published.date(), after)
@@ -261,7 +269,7 @@ class _Reader:
             day = self.calendar.published.date() + dt.timedelta(days=1)
             return (DateSpec(day.day, day.month, day.year, None),)
         if sentence in self.flags.weekend:
-            return tuple(DateSpec(day.day, day.month, day.year, None) for day in self._weekend())
+            return tuple(DateSpec(day.day, day.month, day.year, None) for day in self._weekend(sentence))
         if before is not None:
             return mentions[before].dates
         return self.fallback
@@ -396,8 +404,9 @@ class _Reader:
         out = []
         for start, end in zip(self.doc.mentions, self.doc.mentions[1:]):
             if start.shape not in (Shape.POINT, Shape.FROM) or not start.start.dates or start.start.time is None \
-                    or start.sentence not in self.flags.closing or not self.announces(start) \
-                    or start.line in headers or end.shape is not Shape.POINT or end.start.time is None \
+                    or start.sentence not in self.flags.closing or start.line in headers \
+                    or not self.announces(start, reopens_here=end.sentence == start.sentence) \
+                    or end.shape is not Shape.POINT or end.start.time is None \
                     or end.sentence not in self.flags.reopening or not self.usable(end) \
                     or end.sentence - start.sentence > 1:
                 continue
@@ -409,25 +418,29 @@ class _Reader:
                 out.extend([window] if window is not None else [])
         return out
 
-    def announces(self, mention: Mention) -> bool:
-        """Not phone hours, not a citation, not "expected resolved Tuesday"."""
+    def announces(self, mention: Mention, reopens_here: bool = False) -> bool:
+        """Not phone hours, not a citation, not "expected resolved Tuesday" (unless ``reopens_here``: the
+        sentence closes the system and says when it is back, "… og er tilgængeligt igen søndag kl. 08")."""
         return self.usable(mention) and mention.sentence not in self.flags.citation \
-            and mention.sentence not in self.flags.resolution
+            and (reopens_here or mention.sentence not in self.flags.resolution)
 
-    def _weekend(self) -> tuple[dt.date, dt.date]:
-        """The Saturday and Sunday of the coming weekend (of the current one on a Saturday or Sunday)."""
+    def _weekend(self, sentence: int) -> tuple[dt.date, dt.date]:
+        """The Saturday and Sunday of the coming weekend: the current one on a Saturday or Sunday, unless
+        ``sentence`` says "next weekend" (then the one after it)."""
         published = self.calendar.published.date()
         saturday = published + dt.timedelta(days=5 - published.weekday() if published.weekday() < 6 else -1)
+        if published.weekday() >= 5 and sentence in self.flags.next_weekend:
+            saturday += dt.timedelta(days=7)
         return saturday, saturday + dt.timedelta(days=1)
 
     def weekend(self) -> list[Window]:
-        """"during the weekend", "this weekend", "i weekenden" in a sentence about an outage with no date,
-        not in the past tense: the coming Saturday and Sunday, one all-day window."""
+        """"during the weekend", "this weekend", "i weekenden", "next weekend" in a sentence about an outage
+        with no date, not in the past tense: that Saturday and Sunday, one all-day window."""
         silent = self.flags.phone | self.flags.citation | self.flags.resolution
-        if any(sentence in self.flags.outage and sentence not in silent
-               and not any(m.dates for m in self.doc.in_sentence(sentence)) for sentence in self.flags.weekend):
-            return [Window(*self._weekend(), all_day=True)]
-        return []
+        sentence = next((sentence for sentence in sorted(self.flags.weekend)
+                         if sentence in self.flags.outage and sentence not in silent
+                         and not any(m.dates for m in self.doc.in_sentence(sentence))), None)
+        return [Window(*self._weekend(sentence), all_day=True)] if sentence is not None else []
 
     def all_days(self, headers: set[int]) -> list[Window]:
         """A date alone in a sentence about an outage, on or after publication: an all-day window

@@ -1,0 +1,364 @@
+"""Statements that change what a message means, each on several phrasings, English and Danish.
+
+- In an update, a start later than announced: "Manifest lukker først kl. 20.00" (closes only at),
+  "begynder først kl.", "starts only at", "will not close until", "the window opens later".
+- In an update, the time a system is expected back: "forventes at være tilgængelige igen kl. 01.00",
+  "is expected to be back by 00:30" (the new end; an estimate never makes a window of its own).
+- In the announcement, a dated start and the time the system is expected back: one window.
+- An instruction to file by the fallback procedure ("skal … indgives efter nødproceduren"): allowed.
+- Systems the window spares after all ("berøres alligevel ikke", "will not be affected after all"):
+  partly cancelled, those systems taken out.
+- A window that will not happen ("will not take place", "finder ikke sted", "gennemføres ikke"): cancelled.
+- A negation in a relative clause qualifying a permission ("may only be used for movements that
+  cannot wait"): the permission stands.
+
+Windows are ISO 8601 with their UTC offset; each rule has cases where it must not fire.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from icsfeed.extract import extract
+from icsfeed.extract.classify import fallback_statement
+from icsfeed.model import COPENHAGEN, Extraction, Fallback, Message, Status
+from icsfeed.systems import systems_of
+
+
+def _extract(body: str, published: str, updated: str | None = None, title: str = "",
+             categories: tuple[str, ...] = ()) -> Extraction:
+    when = dt.datetime.fromisoformat(published).replace(tzinfo=COPENHAGEN)
+    last = dt.datetime.fromisoformat(updated).replace(tzinfo=COPENHAGEN) if updated else when
+    return extract(Message(title=title, body=body, published=when, updated=last, categories=categories,
+                           systems=systems_of(categories)))
+
+
+def _windows(found: Extraction) -> list[tuple[str | None, str | None]]:
+    return [tuple(None if x is None else x.isoformat(timespec="minutes") for x in (w.start, w.end))
+            for w in found.windows]
+
+
+# --- a later start, said in an update -----------------------------------------------------
+
+_DA_MARCH = "Manifest vil være lukket lørdag den 18. marts 2017 kl. 17.00-23.00 på grund af opdatering af systemet."
+_EN_MARCH = "Manifest will be closed on Saturday 18 March 2017 from 17:00 to 23:00 due to an update."
+_EN_MAY = "PRD-servicewindow Saturday May 16, 2026, 1200-2100"
+_DA_NIGHT = "Servicevindue lørdag den 16. maj 2026 kl. 22.00-02.00"
+_MARCH_FROM_EIGHT = [("2017-03-18T20:00+01:00", "2017-03-18T23:00+01:00")]
+
+# (case id, body, expected windows)
+LATE_STARTS = [
+    ("lukker_foerst", f"Opdatering den 16. marts 2017: Tidspunktet er ændret. Manifest lukker først kl. 20.00.\n\n"
+     f"{_DA_MARCH}", _MARCH_FROM_EIGHT),
+    ("lukkes_foerst", f"Opdatering den 16. marts 2017: Manifest lukkes først kl. 20.00.\n\n{_DA_MARCH}",
+     _MARCH_FROM_EIGHT),
+    ("vil_foerst_lukke", f"Opdatering den 16. marts 2017: Manifest vil først lukke kl. 20.00.\n\n{_DA_MARCH}",
+     _MARCH_FROM_EIGHT),
+    ("lukker_ikke_foer", f"Opdatering den 16. marts 2017: Manifest lukker ikke før kl. 20.00.\n\n{_DA_MARCH}",
+     _MARCH_FROM_EIGHT),
+    ("begynder_foerst", f"Opdatering den 16. marts 2017: Servicevinduet begynder først kl. 19.30.\n\n{_DA_MARCH}",
+     [("2017-03-18T19:30+01:00", "2017-03-18T23:00+01:00")]),
+    ("aabner_foerst_said_of_the_window", f"Opdatering den 16. marts 2017: Servicevinduet åbner først kl. 20.00.\n\n"
+     f"{_DA_MARCH}", _MARCH_FROM_EIGHT),
+    ("closes_only_at", f"Update 16 March 2017: The time has changed. Manifest closes only at 20:00.\n\n{_EN_MARCH}",
+     _MARCH_FROM_EIGHT),
+    ("will_not_close_until", f"Update 16 March 2017: Manifest will not close until 20:00.\n\n{_EN_MARCH}",
+     _MARCH_FROM_EIGHT),
+    ("will_only_start_at", f"Update 16 March 2017: The update will only start at 20:00.\n\n{_EN_MARCH}",
+     _MARCH_FROM_EIGHT),
+    ("window_opens_later", f"Update 16 March 2017: The service window opens later, at 20:00 instead of 17:00.\n\n"
+     f"{_EN_MARCH}", _MARCH_FROM_EIGHT),
+    ("will_now_start_at", f"Update 16 March 2017: The window will now start at 20:00.\n\n{_EN_MARCH}",
+     _MARCH_FROM_EIGHT),
+    ("starts_only_at_summer", f"Update 10:00: The service window starts only at 14:00.\n\n{_EN_MAY}",
+     [("2026-05-16T14:00+02:00", "2026-05-16T21:00+02:00")]),
+    ("starter_senere_past_midnight", f"Opdatering kl. 10.00: Servicevinduet starter senere, kl. 23.30.\n\n{_DA_NIGHT}",
+     [("2026-05-16T23:30+02:00", "2026-05-17T02:00+02:00")]),
+]
+
+# Where "first", "only" or "opens" say no new start: the window stays as announced.
+NOT_LATE_STARTS = [
+    ("said_in_the_announcement", "Manifest lukker først kl. 18.00, derefter e-Import.\n\n" + _DA_MARCH,
+     [("2017-03-18T17:00+01:00", "2017-03-18T23:00+01:00")]),
+    ("a_system_opening_is_no_start", f"Update 16 March 2017: Manifest opens later, at 23:30.\n\n{_EN_MARCH}",
+     [("2017-03-18T17:00+01:00", "2017-03-18T23:00+01:00")]),
+    ("closes_as_planned", f"Update 16 March 2017: Manifest closes at 17:00 as planned.\n\n{_EN_MARCH}",
+     [("2017-03-18T17:00+01:00", "2017-03-18T23:00+01:00")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in LATE_STARTS + NOT_LATE_STARTS])
+def test_an_update_moving_the_start_later(body: str, expected: list[tuple]) -> None:
+    found = _extract(body, "2017-03-13T10:00" if "2017" in body else "2026-05-11T10:00",
+                     "2017-03-16T13:25" if "2017" in body else "2026-05-16T10:05")
+    assert _windows(found) == expected
+    assert found.status is Status.SCHEDULED
+
+
+# --- the time a system is expected back, said in an update ---------------------------------
+
+_DA_DELAY = ("Lørdag den 12. marts 2016 kl. 18.00-23.00\n\n"
+             "e-Import, e-Eksport og NCTS vil være lukket i servicevinduet.")
+_EN_DELAY = "PRD-servicewindow Saturday June 20, 2026, 1800-2300"
+_TO_ONE = [("2016-03-12T18:00+01:00", "2016-03-13T01:00+01:00")]
+
+# (case id, body, expected windows)
+EXPECTED_BACK = [
+    ("forventes_tilgaengelige_igen", "Opdatering kl. 22.45: Arbejdet tager længere tid end forventet. Systemerne "
+     f"forventes at være tilgængelige igen kl. 01.00.\n\n{_DA_DELAY}", _TO_ONE),
+    ("forventes_oppe_igen", f"Opdatering kl. 22.45: Systemerne forventes at være oppe igen kl. 01.00.\n\n{_DA_DELAY}",
+     _TO_ONE),
+    ("forventes_tilbage", f"Opdatering kl. 22.45: NCTS forventes tilbage kl. 23.30.\n\n{_DA_DELAY}",
+     [("2016-03-12T18:00+01:00", "2016-03-12T23:30+01:00")]),
+    ("vil_vaere_aabne_igen", f"Opdatering kl. 22.45: Systemerne vil være tilgængelige igen kl. 00.30.\n\n{_DA_DELAY}",
+     [("2016-03-12T18:00+01:00", "2016-03-13T00:30+01:00")]),
+    ("expected_available_again", "Update 22:45: The work takes longer than expected. The systems are expected to be "
+     f"available again at 01:00.\n\n{_EN_DELAY}", [("2026-06-20T18:00+02:00", "2026-06-21T01:00+02:00")]),
+    ("expected_back_by", f"Update 22:45: EMCS is expected to be back by 00:30.\n\n{_EN_DELAY}",
+     [("2026-06-20T18:00+02:00", "2026-06-21T00:30+02:00")]),
+    ("will_be_back_online", f"Update 22:45: EMCS will be back online at 23:30.\n\n{_EN_DELAY}",
+     [("2026-06-20T18:00+02:00", "2026-06-20T23:30+02:00")]),
+    # Not an expectation: the window stays as announced.
+    ("reported_not_expected", f"Update 23:10: The systems were available again at 23:05 as expected.\n\n{_EN_DELAY}",
+     [("2026-06-20T18:00+02:00", "2026-06-20T23:00+02:00")]),
+    ("a_helpdesk_back", f"Update 22:45: The helpdesk will be available again at 08:00.\n\n{_EN_DELAY}",
+     [("2026-06-20T18:00+02:00", "2026-06-20T23:00+02:00")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in EXPECTED_BACK])
+def test_an_update_expecting_the_system_back_moves_the_end(body: str, expected: list[tuple]) -> None:
+    published, updated = ("2016-03-07T09:00", "2016-03-12T22:50") if "2016" in body else \
+        ("2026-06-15T09:00", "2026-06-20T23:15")
+    found = _extract(body, published, updated)
+    assert _windows(found) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Update 10:30: EMCS is expected to be back by 14:00.\n\nWe are experiencing problems with EMCS.",
+    "Opdatering kl. 10.30: EMCS forventes at være tilgængelig igen kl. 14.00.\n\nVi oplever problemer med EMCS.",
+    "It is currently not possible to validate EORI numbers.\n\nThe service is expected to be back by 14:00.",
+])
+def test_an_estimate_in_an_incident_is_no_window(body: str) -> None:
+    found = _extract(body, "2021-04-06T09:00", "2021-04-06T10:35", title="EMCS problems",
+                     categories=("EMCS",))
+    assert found.kind.value == "incident"
+    assert found.windows == ()
+
+
+# --- the announcement: a dated start, then when the system is expected back ----------------
+
+# (case id, title, body, published, expected windows)
+START_AND_BACK = [
+    ("expected_back_by_same_day", "VIES unavailable Saturday 14 March 2020",
+     "The VIES service will be unavailable from 06:00 on Saturday 14 March 2020 due to planned maintenance. "
+     "The service is expected to be back by 18:00 the same day.", "2020-03-09T11:20",
+     [("2020-03-14T06:00+01:00", "2020-03-14T18:00+01:00")]),
+    ("it_is_expected_back_by", "NemLog-in maintenance Sunday 12 March 2023",
+     "NemLog-in will be closed for maintenance on Sunday 12 March 2023 from 07:00. It is expected to be back by "
+     "11:00.", "2023-03-06T09:00", [("2023-03-12T07:00+01:00", "2023-03-12T11:00+01:00")]),
+    ("should_be_back_at_after_midnight", "EMCS maintenance Saturday 20 June 2026",
+     "EMCS will be unavailable from 20:00 on Saturday 20 June 2026. EMCS should be back at 02:00.",
+     "2026-06-15T09:00", [("2026-06-20T20:00+02:00", "2026-06-21T02:00+02:00")]),
+    ("forventes_at_vaere_tilbage", "Manifest lørdag den 20. juni 2026",
+     "Manifest lukker lørdag den 20. juni 2026 kl. 20.00. Manifest forventes at være tilbage kl. 23.00.",
+     "2026-06-15T09:00", [("2026-06-20T20:00+02:00", "2026-06-20T23:00+02:00")]),
+]
+
+
+@pytest.mark.parametrize("title, body, published, expected",
+                         [pytest.param(t, b, p, e, id=i) for i, t, b, p, e in START_AND_BACK])
+def test_a_dated_start_and_the_time_it_is_expected_back(title: str, body: str, published: str,
+                                                        expected: list[tuple]) -> None:
+    found = _extract(body, published, title=title)
+    assert found.kind.value == "planned"
+    assert _windows(found) == expected
+
+
+def test_expected_back_without_a_dated_start_is_no_window() -> None:
+    found = _extract("EMCS has been unavailable since 09:00. It is expected to be back by 12:00.",
+                     "2026-06-15T09:30", title="EMCS unavailable", categories=("EMCS",))
+    assert found.windows == ()
+
+
+# --- an instruction to file by the fallback procedure ---------------------------------------
+
+# (sentence, what it says of the fallback procedure)
+FILED_BY = [
+    ("Summariske indpassageangivelser (ENS) skal i perioden indgives efter nødproceduren.", Fallback.ALLOWED),
+    ("Angivelser skal i servicevinduet sendes via nødproceduren.", Fallback.ALLOWED),
+    ("Virksomheder skal indgive ENS-angivelser efter nødproceduren.", Fallback.ALLOWED),
+    ("Declarations must be submitted using the fallback procedure during the window.", Fallback.ALLOWED),
+    ("Entry summary declarations are to be lodged under the emergency procedure.", Fallback.ALLOWED),
+    ("ENS must instead be filed according to the fallback procedure.", Fallback.ALLOWED),
+    ("Angivelser må kun indgives efter nødproceduren, hvis det er absolut nødvendigt.", Fallback.RESTRICTED),
+    ("Angivelser må ikke indgives efter nødproceduren.", Fallback.NOT_ALLOWED),
+    ("Declarations must not be submitted using the fallback procedure.", Fallback.NOT_ALLOWED),
+    # Declarations already filed by it, not an instruction to use it:
+    ("Declarations submitted under the fallback procedure must be re-entered in DMS afterwards.", None),
+    ("Efter servicevinduet skal angivelser indgivet efter nødproceduren genindsendes.", None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", FILED_BY)
+def test_filing_by_the_fallback_procedure(sentence: str, expected: Fallback | None) -> None:
+    assert fallback_statement(sentence) == (expected, False)
+
+
+def test_a_cancelled_window_keeps_its_instruction_to_file_by_the_procedure() -> None:
+    found = _extract("Opdatering fredag den 21. november 2014 kl. 08.40: Den planlagte nedetid er aflyst.\n\n"
+                     "ICS vil være utilgængelig søndag den 23. november 2014 fra kl. 06.00 til kl. 12.00.\n\n"
+                     "Summariske indpassageangivelser (ENS) skal i perioden indgives efter nødproceduren.",
+                     "2014-11-17T12:10", "2014-11-21T08:45", title="Planlagt nedetid ICS søndag den 23. november 2014",
+                     categories=("ICS",))
+    assert (found.status, found.fallback) == (Status.CANCELLED, Fallback.ALLOWED)
+    assert _windows(found) == [("2014-11-23T06:00+01:00", "2014-11-23T12:00+01:00")]
+
+
+# --- systems the window spares after all ----------------------------------------------------
+
+_DA_NOVEMBER = ("Tirsdag den 7. november 2017 kl. 18.00-22.00\n\n"
+                "e-Import, e-Eksport og NCTS vil være utilgængelige i servicevinduet.")
+_EN_NOVEMBER = "PRD-servicewindow DMS Tuesday November 7, 2017, 1800-2200"
+_DMS = ("DMS Import", "DMS eksport", "DMS Forsendelse (NCTS)")
+
+# (case id, body, categories, systems taken out)
+SPARED = [
+    ("beroeres_alligevel_ikke", "Opdatering mandag den 6. november 2017: e-Import og e-Eksport berøres alligevel ikke "
+     f"af servicevinduet. Kun NCTS lukkes.\n\n{_DA_NOVEMBER}", ("Import", "Eksport", "Forsendelse"),
+     ("import", "export")),
+    ("paavirkes_alligevel_ikke", "Opdatering mandag den 6. november 2017: DMS Import påvirkes alligevel ikke af "
+     f"servicevinduet.\n\n{_EN_NOVEMBER}", _DMS, ("dms-import",)),
+    ("vil_alligevel_ikke_blive_beroert", "Opdatering mandag den 6. november 2017: DMS Eksport vil alligevel ikke blive "
+     f"berørt.\n\n{_EN_NOVEMBER}", _DMS, ("dms-export",)),
+    ("will_not_be_affected_after_all", "Update November 6, 2017: DMS Import and DMS Export will not be affected after "
+     f"all. Only NCTS closes.\n\n{_EN_NOVEMBER}", _DMS, ("dms-import", "dms-export")),
+    ("not_affected_by_the_window_after_all", "Update November 6, 2017: DMS Export will not be affected by the service "
+     f"window after all.\n\n{_EN_NOVEMBER}", _DMS, ("dms-export",)),
+    ("no_longer_affected_by_the_window", "Update November 6, 2017: DMS Import is no longer affected by the service "
+     f"window.\n\n{_EN_NOVEMBER}", _DMS, ("dms-import",)),
+    ("will_no_longer_be_affected", "Update November 6, 2017: DMS Export will no longer be affected by the planned "
+     f"maintenance.\n\n{_EN_NOVEMBER}", _DMS, ("dms-export",)),
+    ("ikke_laengere_beroert_af", "Opdatering mandag den 6. november 2017: DMS Import er ikke længere berørt af "
+     f"servicevinduet.\n\n{_EN_NOVEMBER}", _DMS, ("dms-import",)),
+    ("no_longer_part_of_the_window", f"Update November 6, 2017: DMS Import is no longer part of the window.\n\n"
+     f"{_EN_NOVEMBER}", _DMS, ("dms-import",)),
+]
+
+# Systems never affected, affected after all, or back after an incident: nothing taken out.
+NOT_SPARED = [
+    ("not_affected_from_the_start", f"{_EN_NOVEMBER}\n\nDMS Import is not affected.", _DMS),
+    ("beroeres_ikke_from_the_start", f"{_DA_NOVEMBER}\n\nProduktionsmiljøet berøres ikke.",
+     ("Import", "Eksport", "Forsendelse")),
+    ("affected_after_all", f"Update November 6, 2017: DMS Import will be affected after all.\n\n{_EN_NOVEMBER}", _DMS),
+    ("was_not_affected_after_all", "Update November 6, 2017: DMS Export was not affected after all.\n\n"
+     "We are experiencing problems with DMS.", _DMS),
+    ("no_longer_affected_by_an_incident", "Update November 6, 2017: DMS Import is no longer affected. DMS Export is "
+     "still unavailable.\n\nWe are experiencing problems with DMS.", _DMS),
+]
+
+
+@pytest.mark.parametrize("body, categories, cancelled", [pytest.param(b, c, s, id=i) for i, b, c, s in SPARED])
+def test_systems_spared_after_all_are_taken_out(body: str, categories: tuple[str, ...],
+                                                cancelled: tuple[str, ...]) -> None:
+    found = _extract(body, "2017-11-01T14:00", "2017-11-06T10:20", categories=categories)
+    assert found.status is Status.PARTLY_CANCELLED
+    assert found.cancelled_systems == cancelled
+    assert all(found.impacts[slug].value == "none" for slug in cancelled)
+    assert _windows(found) == [("2017-11-07T18:00+01:00", "2017-11-07T22:00+01:00")]
+
+
+@pytest.mark.parametrize("body, categories", [pytest.param(b, c, id=i) for i, b, c in NOT_SPARED])
+def test_systems_not_spared_stay_in(body: str, categories: tuple[str, ...]) -> None:
+    found = _extract(body, "2017-11-01T14:00", "2017-11-06T10:20", categories=categories)
+    assert found.status is Status.SCHEDULED
+    assert found.cancelled_systems == ()
+
+
+# --- a window that will not happen ---------------------------------------------------------
+
+_EN_OCTOBER = "EMCS will be unavailable on Tuesday 20 October 2020 from 18:00 to 21:00."
+_DA_OCTOBER = "EMCS vil være utilgængelig tirsdag den 20. oktober 2020 kl. 18.00-21.00."
+
+# (case id, body, status)
+NOT_HAPPENING = [
+    ("will_not_take_place", "Update 19 October 2020: The planned unavailability will not take place. EMCS will be "
+     f"available as usual.\n\n{_EN_OCTOBER}", Status.CANCELLED),
+    ("will_not_go_ahead", f"Update 19 October 2020: The service window will not go ahead.\n\n{_EN_OCTOBER}",
+     Status.CANCELLED),
+    ("wont_take_place", f"Update 19 October 2020: The maintenance won't take place.\n\n{_EN_OCTOBER}",
+     Status.CANCELLED),
+    ("is_not_going_ahead", f"Update 19 October 2020: The planned downtime is not going ahead.\n\n{_EN_OCTOBER}",
+     Status.CANCELLED),
+    ("finder_ikke_sted", f"Opdatering den 19. oktober 2020: Servicevinduet finder ikke sted.\n\n{_DA_OCTOBER}",
+     Status.CANCELLED),
+    ("finder_alligevel_ikke_sted", "Opdatering den 19. oktober 2020: Den planlagte nedetid finder alligevel ikke sted."
+     f"\n\n{_DA_OCTOBER}", Status.CANCELLED),
+    ("gennemfoeres_ikke", "Opdatering den 19. oktober 2020: Det planlagte servicevindue gennemføres ikke.\n\n"
+     f"{_DA_OCTOBER}", Status.CANCELLED),
+    ("vil_ikke_blive_gennemfoert", f"Opdatering den 19. oktober 2020: Opdateringen vil ikke blive gennemført.\n\n"
+     f"{_DA_OCTOBER}", Status.CANCELLED),
+    ("unfortunately_will_not_take_place", "Update 19 October 2020: Unfortunately, the planned unavailability will "
+     f"not take place.\n\n{_EN_OCTOBER}", Status.CANCELLED),
+    ("unfortunately_cancelled", f"Update 19 October 2020: Unfortunately the service window is cancelled.\n\n"
+     f"{_EN_OCTOBER}", Status.CANCELLED),
+    ("desvaerre_finder_servicevinduet_ikke_sted", "Opdatering den 19. oktober 2020: Desværre finder servicevinduet "
+     f"ikke sted.\n\n{_DA_OCTOBER}", Status.CANCELLED),
+    ("servicevinduet_gennemfoeres_derfor_ikke", "Opdatering den 19. oktober 2020: Servicevinduet gennemføres derfor "
+     f"ikke.\n\n{_DA_OCTOBER}", Status.CANCELLED),
+    # It takes place, may not take place, or takes place on another day:
+    ("takes_place_as_planned", f"Update 19 October 2020: The service window will take place as planned.\n\n"
+     f"{_EN_OCTOBER}", Status.SCHEDULED),
+    ("if_it_does_not_take_place", "Update 19 October 2020: If the service window does not take place, a new date will "
+     f"be announced.\n\n{_EN_OCTOBER}", Status.SCHEDULED),
+    ("not_tuesday_but_another_day", "Update 19 October 2020: The service window will not take place on Tuesday, but on "
+     f"Thursday 22 October 2020.\n\n{_EN_OCTOBER}", Status.SCHEDULED),
+    ("do_not_take_place_on_holidays", "Update 19 October 2020: Service windows do not take place on public "
+     f"holidays.\n\n{_EN_OCTOBER}", Status.SCHEDULED),
+    ("finder_ikke_fejl", f"Opdatering den 19. oktober 2020: Vi finder ikke nogen fejl efter servicevinduet.\n\n"
+     f"{_DA_OCTOBER}", Status.SCHEDULED),
+]
+
+
+@pytest.mark.parametrize("body, status", [pytest.param(b, s, id=i) for i, b, s in NOT_HAPPENING])
+def test_a_window_that_will_not_happen_is_cancelled(body: str, status: Status) -> None:
+    found = _extract(body, "2020-10-13T10:00", "2020-10-19T12:15", categories=("EMCS",))
+    assert found.status is status
+    if status is Status.CANCELLED:                  # the window is kept, marked cancelled
+        assert _windows(found) == [("2020-10-20T18:00+02:00", "2020-10-20T21:00+02:00")]
+
+
+# --- a negation qualifying what a permission covers -----------------------------------------
+
+# (sentence, what it says of the fallback procedure)
+QUALIFIED = [
+    ("The fallback procedure may only be used for movements that cannot wait.", Fallback.RESTRICTED),
+    ("Nødproceduren må kun anvendes for forsendelser der ikke kan vente.", Fallback.RESTRICTED),
+    ("The fallback procedure may only be used for declarations that cannot be submitted electronically.",
+     Fallback.RESTRICTED),
+    ("Nødproceduren må kun benyttes til angivelser som ikke kan indsendes elektronisk.", Fallback.RESTRICTED),
+    ("The fallback procedure may be used for movements that cannot wait.", Fallback.RESTRICTED),
+    ("In urgent cases the emergency procedure may be used.", Fallback.RESTRICTED),
+    ("The fallback procedure may be used for declarations which are not yet accepted.", Fallback.ALLOWED),
+    ("The fallback procedure may be used, which is not normally the case.", Fallback.ALLOWED),
+    # The negation is about the procedure itself:
+    ("The fallback procedure cannot be used.", Fallback.NOT_ALLOWED),
+    ("The fallback procedure that was announced cannot be used.", Fallback.NOT_ALLOWED),
+    ("Nødproceduren, som ikke må anvendes i servicevinduet, er beskrevet på toldst.dk.", Fallback.NOT_ALLOWED),
+    ("Bemærk at der ikke må anvendes nødprocedure.", Fallback.NOT_ALLOWED),
+    ("The fallback procedure may not be used for declarations that are incomplete.", Fallback.NOT_ALLOWED),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", QUALIFIED)
+def test_a_negation_qualifying_the_permission(sentence: str, expected: Fallback) -> None:
+    assert fallback_statement(sentence) == (expected, False)
+
+
+def test_the_latest_qualified_permission_wins() -> None:
+    found = _extract("Update 12:00: The fallback procedure may only be used for movements that cannot wait.\n\n"
+                     "Update 10:30: The fallback procedure may be used.\n\n"
+                     "We are experiencing that some messages sent to EMCS via the B2B gateway are rejected.",
+                     "2024-09-05T08:50", "2024-09-05T12:02", title="EMCS B2B messages rejected", categories=("EMCS",))
+    assert (found.kind.value, found.fallback, found.windows) == ("incident", Fallback.RESTRICTED, ())
