@@ -88,6 +88,13 @@ WINDOW_BODY = "Saturday April 18, 2026, 0800-1800\n\nDMS Import/DMS Export/DMS F
                  ("DMS Forsendelse (NCTS)",), Kind.INFO, id="da-rule-saying-vil-blive-afvist"),
     pytest.param("Transit declarations", "Some transit declarations are rejected.", ("DMS Forsendelse (NCTS)",),
                  Kind.INCIDENT, id="declarations-being-rejected"),
+    pytest.param("Manifest lukket i aften", "På grund af en akut opdatering vil Manifest være utilgængelig fra kl. "
+                 "22.00 i aften til kl. 06.00 i morgen tidlig.", ("Manifest",), Kind.PLANNED,
+                 id="da-vil-subject-vaere-tonight"),
+    pytest.param("EMCS closed tonight", "Due to an urgent update EMCS will be unavailable from 22:00 tonight until "
+                 "06:00 tomorrow morning.", ("EMCS",), Kind.PLANNED, id="will-be-unavailable-tonight"),
+    pytest.param("EMCS i aften", "EMCS har været utilgængelig siden kl. 18.00 i aften. Vi undersøger sagen.",
+                 ("EMCS",), Kind.INCIDENT, id="da-down-since-this-evening-is-an-incident"),
 ])
 def test_kind(title, body, categories, kind):
     assert classify(message(title, body, categories)).kind is kind

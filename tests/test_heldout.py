@@ -89,8 +89,6 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
 KNOWN_MISSES: dict[str, str] = {
     "da7-info-nyhedsbrev-vies-2019":
         "'den gamle løsning lukkes ned' (a permanent switch-over to a new solution) reads as planned unavailability, not info",
-    "da9-i-aften-til-i-morgen-tidlig-2017":
-        "'fra kl. 22.00 i aften til kl. 06.00 i morgen tidlig' gives no window; the undated notice reads as an incident",
 }
 
 

@@ -4,13 +4,16 @@
   "begynder først kl.", "starts only at", "will not close until", "the window opens later".
 - In an update, the time a system is expected back: "forventes at være tilgængelige igen kl. 01.00",
   "is expected to be back by 00:30" (the new end; an estimate never makes a window of its own).
-- In the announcement, a dated start and the time the system is expected back: one window.
+- In the announcement, a dated start and the time the system is expected back: one window (in an
+  incident the two are no window: an estimate is no stated span).
 - An instruction to file by the fallback procedure ("skal … indgives efter nødproceduren"): allowed.
 - Systems the window spares after all ("berøres alligevel ikke", "will not be affected after all"):
   partly cancelled, those systems taken out.
 - A window that will not happen ("will not take place", "finder ikke sted", "gennemføres ikke"): cancelled.
 - A negation in a relative clause qualifying a permission ("may only be used for movements that
   cannot wait"): the permission stands.
+- An update naming a weekday of a week number ("moved to Saturday in week 13", "lørdag i uge 14"):
+  that day of the ISO week, not the window's next such weekday.
 
 Windows are ISO 8601 with their UTC offset; each rule has cases where it must not fire.
 """
@@ -139,8 +142,15 @@ def test_an_update_expecting_the_system_back_moves_the_end(body: str, expected: 
     "Update 10:30: EMCS is expected to be back by 14:00.\n\nWe are experiencing problems with EMCS.",
     "Opdatering kl. 10.30: EMCS forventes at være tilgængelig igen kl. 14.00.\n\nVi oplever problemer med EMCS.",
     "It is currently not possible to validate EORI numbers.\n\nThe service is expected to be back by 14:00.",
+    "We are experiencing problems with EMCS. EMCS has been unavailable from 09:00 on Tuesday 6 April 2021 and "
+    "is expected to be back by 14:00.",
+    "Vi oplever problemer med EMCS. EMCS er utilgængelig fra kl. 09.00 tirsdag den 6. april 2021 og forventes at "
+    "være tilgængelig igen kl. 14.00.",
+    "We are experiencing problems with EMCS. EMCS is unavailable from 09:00 on Tuesday 6 April 2021.",
 ])
 def test_an_estimate_in_an_incident_is_no_window(body: str) -> None:
+    """An incident lists a window only for a span it states (spec): a start and when the system is
+    expected back, or a start alone, is no window."""
     found = _extract(body, "2021-04-06T09:00", "2021-04-06T10:35", title="EMCS problems",
                      categories=("EMCS",))
     assert found.kind.value == "incident"
@@ -362,3 +372,26 @@ def test_the_latest_qualified_permission_wins() -> None:
                      "We are experiencing that some messages sent to EMCS via the B2B gateway are rejected.",
                      "2024-09-05T08:50", "2024-09-05T12:02", title="EMCS B2B messages rejected", categories=("EMCS",))
     assert (found.kind.value, found.fallback, found.windows) == ("incident", Fallback.RESTRICTED, ())
+
+
+# --- an update naming a weekday of a week number ---------------------------------------------
+
+_TWO_SATURDAYS = "PRD-servicewindow Saturday March 14, 2026, 1200-2100 and Saturday March 21, 2026, 1200-2100"
+# (case id, body, expected status, expected windows)
+WEEK_UPDATES = [
+    ("moved_to_a_weekday_of_a_week", "Update March 5, 2026 10:00: The service window is moved to Saturday in week 13."
+     "\n\nPRD-servicewindow Saturday March 14, 2026, 1200-2100", Status.SCHEDULED,
+     [("2026-03-28T12:00+01:00", "2026-03-28T21:00+01:00")]),
+    ("da_flyttet_til_lordag_i_uge", "Opdatering 5. marts 2026 kl. 10.00: Servicevinduet er flyttet til lørdag i uge 14."
+     "\n\nServicevindue lørdag den 14. marts 2026 kl. 12-21", Status.SCHEDULED,
+     [("2026-04-04T12:00+02:00", "2026-04-04T21:00+02:00")]),
+    ("one_of_two_cancelled_by_its_week", "Update March 5, 2026 10:00: The service window on Saturday in week 12 is "
+     f"cancelled.\n\n{_TWO_SATURDAYS}", Status.PARTLY_CANCELLED, [("2026-03-14T12:00+01:00", "2026-03-14T21:00+01:00")]),
+]
+
+
+@pytest.mark.parametrize("body, status, expected", [pytest.param(b, s, e, id=i) for i, b, s, e in WEEK_UPDATES])
+def test_an_update_naming_a_weekday_of_a_week_number(body: str, status: Status, expected: list[tuple]) -> None:
+    found = _extract(body, "2026-03-02T10:00", "2026-03-05T10:00", title="PRD-servicewindow DMS",
+                     categories=("DMS Import",))
+    assert (found.status, _windows(found)) == (status, expected)

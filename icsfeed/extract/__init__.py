@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Extraction, Message, Status
+from ..model import Extraction, Kind, Message, Status
 from .classify import classify
 from .windows import find_windows
 
@@ -17,8 +17,8 @@ __all__ = ["extract"]
 
 def extract(message: Message) -> Extraction:
     """What ``message`` means, per ``shared/spec/extraction.md``."""
-    found = find_windows(message)
     facts = classify(message)
+    found = find_windows(message, incident=facts.kind is Kind.INCIDENT)
     status = facts.status
     if status is Status.CANCELLED and found.partly_cancelled:      # one dated window of several called off
         status = Status.PARTLY_CANCELLED

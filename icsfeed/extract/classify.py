@@ -149,7 +149,7 @@ _BODY_PLANNED = keywords(
     r"annonceret\b[^.]{0,30}(?:vindue|nedetid)")
 _WILL_BE_DOWN = keywords(
     r"(?i)will (?:be (?:unavailable|closed|down|shut down|offline)|not be (?:available|possible))|"
-    r"vil (?:være (?:utilgængelig|lukket|nede)|ikke være (?:tilgængelig|muligt)|blive lukket)|\blukkes\b")
+    r"vil (?:\w+ )?(?:være (?:utilgængelig|lukket|nede)|ikke være (?:tilgængelig|muligt)|blive lukket)|\blukkes\b")
 _ONGOING_TROUBLE = keywords(
     r"(?i)currently (?:not|un)|\bexperiencing\b|investigat|troubleshoot|working on|being worked on|solution is|"
     r"at the moment|issue|difficult|problem|error|unstab|instab|outage|crash|disruption|"
@@ -182,10 +182,12 @@ _CLOSED_NOW = keywords(
 
 
 def _names_a_day_ahead(sentence: str, today: dt.date) -> bool:
-    """Whether ``sentence`` names a day from ``today`` on (one with no year: within half a year),
-    or only a weekday (``EMCS is closed Saturday``)."""
+    """Whether ``sentence`` names a day from ``today`` on (one with no year: within half a year;
+    ``tonight``, ``i morgen`` next to a time), or only a weekday (``EMCS is closed Saturday``)."""
     specs = [spec for mention in read(sentence).mentions for point in (mention.start, mention.end)
              if point is not None for spec in point.dates]
+    if any(spec.relative is not None and spec.relative >= 0 for spec in specs):
+        return True
     dated = [spec for spec in specs if spec.day is not None]
     for spec in dated:
         day = resolve_day(spec, today)

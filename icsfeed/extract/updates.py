@@ -422,7 +422,7 @@ def _called_off(doc: Document, sentence: int, order: tuple, published: dt.date) 
     stamp = _header(doc, line)[1]
     days = tuple(dict.fromkeys(found.date for m in doc.in_sentence(sentence) if m is not stamp
                                for point in (m.start, m.end) if point is not None for spec in point.dates
-                               if spec.day is not None and (found := resolve_day(spec, published)) is not None))
+                               if not spec.weekday_only and (found := resolve_day(spec, published)) is not None))
     return Change("cancel", line, sentence, order, dates=days) if days else None
 
 
@@ -441,8 +441,8 @@ def _change(field: str, mention: Mention, line: int, sentence: int, order: tuple
 
 
 def _bare_weekday(dates: tuple[DateSpec, ...]) -> int | None:
-    """The weekday of a date written as a weekday only (``Sunday``), else None."""
-    return dates[0].weekday if dates and dates[0].day is None else None
+    """The weekday of a date written as a weekday only (``Sunday``, not ``Sunday in week 13``), else None."""
+    return dates[0].weekday if dates and dates[0].weekday_only else None
 
 
 def _shift(doc: Document, indexes: range, postponed: int | None) -> int:

@@ -656,8 +656,9 @@ def _plausible(window: Window, published: dt.datetime) -> bool:
     return all(abs(y - published.year) <= 2 for y in years)
 
 
-def find_windows(message: Message) -> FoundWindows:
-    """The windows of ``message`` in its latest version, and when it was reported done."""
+def find_windows(message: Message, incident: bool = False) -> FoundWindows:
+    """The windows of ``message`` in its latest version, and when it was reported done. In an
+    ``incident`` the time a system is expected back is an estimate, not the end of a window."""
     published = message.published.astimezone(COPENHAGEN)
     updated = max(message.updated, message.published).astimezone(COPENHAGEN)
     title, body = read(message.title[:1000]), read(readable_body(message.body))
@@ -679,7 +680,7 @@ def find_windows(message: Message) -> FoundWindows:
     if not windows:
         windows = _merge([w for w, _ in title_reader.ranges()])
     if not windows:
-        windows = _merge(body_reader.reopened(headers) or body_reader.open_starts(headers)
+        windows = _merge([] if incident else body_reader.reopened(headers) or body_reader.open_starts(headers)
                          or title_reader.open_starts(set()))
     done_at = updates.done_at
     latest = updates.latest
