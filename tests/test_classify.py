@@ -93,6 +93,18 @@ WINDOW_BODY = "Saturday April 18, 2026, 0800-1800\n\nDMS Import/DMS Export/DMS F
                  id="da-vil-subject-vaere-tonight"),
     pytest.param("EMCS closed tonight", "Due to an urgent update EMCS will be unavailable from 22:00 tonight until "
                  "06:00 tomorrow morning.", ("EMCS",), Kind.PLANNED, id="will-be-unavailable-tonight"),
+    pytest.param("Nyhedsbrev: ændringer i VIES-forespørgsler", "Fra mandag den 1. april 2019 skal forespørgsler ske "
+                 "via den nye løsning. Den gamle løsning lukkes ned samme dag.", ("Øvrige meddelelser",), Kind.INFO,
+                 id="da-old-solution-closed-for-good-is-info"),
+    pytest.param("New EORI lookup", "From 1 April 2026 EORI numbers are checked in the new portal. The old portal "
+                 "will be closed on that day.", ("EORI",), Kind.INFO, id="old-portal-closed-for-good-is-info"),
+    pytest.param("EORI lookup", "The legacy lookup service will be decommissioned on 1 April 2026.", ("EORI",),
+                 Kind.INFO, id="decommissioned-is-info"),
+    pytest.param("EMCS lørdag", "Det gamle EMCS lukkes lørdag den 6. april 2019 kl. 08-12 på grund af vedligeholdelse.",
+                 ("EMCS",), Kind.PLANNED, id="da-old-system-closed-for-maintenance-is-planned"),
+    pytest.param("EMCS Saturday", "EMCS will be unavailable on Saturday 6 April 2019 08:00-12:00 while the old "
+                 "version is shut down and the new one installed.", ("EMCS",), Kind.PLANNED,
+                 id="unavailable-during-a-switch-over-is-planned"),
     pytest.param("EMCS i aften", "EMCS har været utilgængelig siden kl. 18.00 i aften. Vi undersøger sagen.",
                  ("EMCS",), Kind.INCIDENT, id="da-down-since-this-evening-is-an-incident"),
 ])

@@ -224,8 +224,24 @@ def _announced_ahead(body: str, published: dt.datetime) -> bool:
                for line in body.splitlines() for sentence in sentences(line)) or _closed_ahead(body, published)
 
 
+# A switch-over: the old solution closes for good as a new one takes over ("Den gamle løsning lukkes ned samme
+# dag", "The old portal will be closed", "the legacy service is decommissioned"): no unavailability, unless the
+# sentence speaks of maintenance, a window or a system unavailable meanwhile.
+_RETIRED = keywords(
+    r"(?i)\b(?:old|legacy|previous|former|gamle|tidligere)\s+(?:\S+\s+){0,2}?"
+    r"(?:solution|system|version|portal|service|site|page|application|løsning|side|applikation)\w*"
+    r"\b[^.]{0,120}?\b(?:clos\w*|shut\w*|lukke\w*|decommission\w*|retire\w*|phased out|udfas\w*|nedlægge\w*)|"
+    r"\b(?:decommission\w*|retire[sd]?|phased out|udfase\w*|nedlægges)\b")
+
+_UNAVAILABLE = keywords(r"(?i)unavailab|utilgængelig|not (?:be )?available|ikke (?:være )?tilgængelig")
+
+
 def kind_from_body(body: str, published: dt.datetime) -> Kind:
-    """The kind of a message whose title is silent."""
+    """The kind of a message whose title is silent (sentences about a switch-over left out)."""
+    body = "\n".join(" ".join(sentence for sentence in sentences(line)
+                              if not _RETIRED.search(sentence) or _PLANNED.search(sentence)
+                              or _UNAVAILABLE.search(sentence))
+                     for line in body.splitlines())
     if _PLANNED.search(body) or _BODY_PLANNED.search(body) or _closed_ahead(body, published) \
             or _degraded_ahead(body, published):
         return Kind.PLANNED
