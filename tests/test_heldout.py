@@ -61,6 +61,20 @@ the only date; "Tidspunktet er ændret … lukker først kl. 20.00", "udskudt �
 "aflyst", "will not take place", "berøres alligevel ikke" (partly cancelled), "Udført", "Fejlen er rettet" the day after
 publication, "resolved at 14:35", updates with times only, nødproceduren "kan"/"må ikke anvendes", and info notices
 whose dates are no windows (tariff versions, deadlines, a transition period, a new form).
+``tests/data/heldout11.jsonl`` adds 48 more (24 Danish, 24 English, 2014–2026) on the classification fields rather than
+the windows: incident chains stacked on top (investigating / cause found / fix deployed, monitoring / resolved, "The
+incident is closed", "Hændelsen er lukket", "kører igen stabilt"), reopened incidents resolved again or not ("has
+reoccurred", "Fejlen er desværre opstået igen"), partial recovery ("DMS Online virker igen. Filadgang (S2S) er fortsat
+utilgængelig"), outages an update explains as a planned service window, fallback statements that change between
+updates (allowed then withdrawn, narrowed to perishable goods, "må alligevel anvendes", "kun efter aftale med det lokale
+toldsted", "ikke generel adgang … Toldstedet kan kontaktes", "must be submitted using the fallback procedure", "may not
+be used", "må fortsat anvendes"), one system's part cancelled ("The intervention on EMCS has been cancelled … ICS2 takes
+place as planned", "Manifest er taget ud af servicevinduet"), a cancellation undone ("will take place after all"),
+TFE-only notices under production categories, PRD notices naming TFE as unaffected or "remains available", an update
+extending a window to TFE, a certificate renewal in PRD and TFE with one WO each, merged and repeated INC numbers, copies
+of other notices, and info notices with no window: "unavailable" in a hypothetical or past sense, releases "without a
+service window" / "uden nedetid", a newsletter title over a real closure (planned), an FAQ, VIES guidance and a guide to
+the emergency procedure.
 """
 from __future__ import annotations
 
@@ -83,10 +97,31 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
                                    DATA / "heldout3.jsonl": range(50, 61), DATA / "heldout4.jsonl": range(50, 61),
                                    DATA / "heldout5.jsonl": range(40, 51),
                                    DATA / "heldout6.jsonl": range(40, 51), DATA / "heldout7.jsonl": range(30, 41),
-                                   DATA / "heldout8.jsonl": range(30, 41), DATA / "heldout9.jsonl": range(40, 51)}
+                                   DATA / "heldout8.jsonl": range(30, 41), DATA / "heldout9.jsonl": range(40, 51),
+                                   DATA / "heldout11.jsonl": range(40, 51)}
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
+    "en11-unavailable-turns-out-unannounced-window-2025":
+        "an update explaining the outage as a planned service window (with its span) leaves the kind incident",
+    "da11-loginproblem-skyldes-planlagt-eu-vindue-2026":
+        "'Problemerne skyldes et planlagt servicevindue … kl. 08.00-10.00' in an update leaves the kind incident",
+    "en11-incident-tfe-only-prd-not-affected-2025":
+        "'A fix has been deployed in TFE. We are monitoring.' (monitoring in its own sentence) is read as resolved",
+    "en11-eu-intervention-cancelled-for-emcs-only-2026":
+        "'The intervention on EMCS has been cancelled … ICS2 takes place as planned' cancels all, not one system",
+    "en11-cancelled-then-takes-place-after-all-2024":
+        "a newer 'will take place after all, as originally announced' does not undo an older 'is cancelled'",
+    "en11-update-window-also-applies-to-tfe-2025":
+        "'also applies to the … test environment (TFE)' in an update of a PRD-titled notice does not add TFE",
+    "en11-info-dms-was-unavailable-weekend-running-normally-2025":
+        "a past 'DMS was unavailable during the weekend' (now running normally) reads as planned, not info",
+    "en11-info-emcs-release-no-service-window-2026":
+        "a release 'deployed without a service window' (available as normal) reads as planned, not info",
+    "da11-ingen-generel-adgang-noedprocedure-toldsted-2025":
+        "'Der er ikke generel adgang til at benytte nødproceduren … Toldstedet kan kontaktes' is no fallback statement",
+    "da11-faq-naar-dms-er-lukket-2024":
+        "an FAQ about closures in general reads as an incident, its question 'Må jeg bruge nødproceduren?' as a permission",
 }
 
 
