@@ -61,6 +61,21 @@ the only date; "Tidspunktet er ændret … lukker først kl. 20.00", "udskudt �
 "aflyst", "will not take place", "berøres alligevel ikke" (partly cancelled), "Udført", "Fejlen er rettet" the day after
 publication, "resolved at 14:35", updates with times only, nødproceduren "kan"/"må ikke anvendes", and info notices
 whose dates are no windows (tariff versions, deadlines, a transition period, a new form).
+``tests/data/heldout10.jsonl`` adds 44 more (22 Danish, 22 English, 2021–2026) in the DMS-era seed layouts with
+combinations the earlier sets lack: "Starttidspunkt ændret til kl. 21.00" under "Forsinket. Forventet sluttid kl. 23.30",
+"Forventet sluttid kl. 00.30" and "Edit of starting time to 2100" under "Delayed. Expected end time 0130" (ends past
+midnight), "Dato flyttet 1 dag senere" across a month end, "Date moved 1 day later" then "Done.", "Manifest udgår af
+servicevinduet", a move to a stated new date under the old title, "aflyst", "Udført" before the announced end, "Update
+22:05 - Done."; a TFE and a PRD window in one notice (different days, or the same day), two systems on two days, two
+systems with different impact in one span; "kl. 21-24", "2000-2400", "kl. 00.00-04.00 natten mellem lørdag … og søndag"
+and "Saturday …, 0000-0400 (night between Saturday and Sunday)" (both on the Sunday), "(vintertid)/(sommertid)" and
+"(ST)/(DST)" markers on the spring and autumn nights, en dashes with spaces, "Se titel."/"See title." under a title
+window, "Satruday", a title date contradicting its weekday, January dates without a year published in December, "with
+possibility of extension to 1200" then extended to 1130; incidents whose only windows are spans "carried out between
+1900 and 1945" (announced for the next day, or reported afterwards), "Fejlen er rettet. Vi overvåger", a fix the next
+morning with a restricted fallback never withdrawn, PRD+TFE by categories; and info notices whose dates are no windows
+(release notes pointing to a window announced separately, "No downtime is expected", new code lists in TFE and PRD, a
+certificate expiry, an NCTS phase 5 deadline).
 ``tests/data/heldout11.jsonl`` adds 48 more (24 Danish, 24 English, 2014–2026) on the classification fields rather than
 the windows: incident chains stacked on top (investigating / cause found / fix deployed, monitoring / resolved, "The
 incident is closed", "Hændelsen er lukket", "kører igen stabilt"), reopened incidents resolved again or not ("has
@@ -98,10 +113,20 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
                                    DATA / "heldout5.jsonl": range(40, 51),
                                    DATA / "heldout6.jsonl": range(40, 51), DATA / "heldout7.jsonl": range(30, 41),
                                    DATA / "heldout8.jsonl": range(30, 41), DATA / "heldout9.jsonl": range(40, 51),
-                                   DATA / "heldout11.jsonl": range(40, 51)}
+                                   DATA / "heldout10.jsonl": range(40, 51), DATA / "heldout11.jsonl": range(40, 51)}
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
+    "da10-nemlogin-00-04-natten-mellem-2024":
+        "'kl. 00.00-04.00 natten mellem lørdag den 13. og søndag den 14.' is put on the Saturday, not after midnight",
+    "en10-saturday-0000-0400-night-between-2024":
+        "'Saturday …, 0000-0400 (night between Saturday and Sunday)' is put on the Saturday, not on the Sunday",
+    "da10-info-releasenoter-dato-er-ikke-vindue-2024":
+        "a go-live date tied to 'et PRD-servicevindue, som annonceres særskilt' reads as a planned all-day window",
+    "en10-info-release-no-downtime-2024":
+        "a release deployed at a stated time with 'No downtime is expected' reads as planned, not info",
+    "en10-info-emcs-certificates-expire-2024":
+        "a certificate expiry notice ('install them … to avoid rejected messages') reads as an incident, not info",
     "en11-unavailable-turns-out-unannounced-window-2025":
         "an update explaining the outage as a planned service window (with its span) leaves the kind incident",
     "da11-loginproblem-skyldes-planlagt-eu-vindue-2026":
