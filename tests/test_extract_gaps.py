@@ -1068,3 +1068,78 @@ NEXT_WEEKENDS = [
 @pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0]) for case in NEXT_WEEKENDS])
 def test_next_weekend(body: str, published: str, expected: list[tuple]) -> None:
     assert _windows(body, published) == expected
+
+
+# A range from midnight or in the small hours, said to be in the night between two days ("natten mellem lørdag og
+# søndag", "night between Saturday and Sunday", "natten til søndag"), is on the second day, even dated with the
+# first; one from the evening past midnight starts on the first day (Saturday 2026-03-14, Sunday 2026-03-15).
+_SUNDAY_SMALL_HOURS = [("2026-03-15T00:00+01:00", "2026-03-15T04:00+01:00")]
+_SATURDAY_NIGHT = [("2026-03-14T22:00+01:00", "2026-03-15T02:00+01:00")]
+SMALL_HOURS_OF_A_NIGHT = [
+    ("da_range_before_dated_night", "PRD-servicevindue NemLog-in kl. 00.00-04.00 natten mellem lørdag den 14. og "
+     "søndag den 15. marts 2026.", "", _SUNDAY_SMALL_HOURS),
+    ("da_range_after_dated_night", "NemLog-in er lukket natten mellem den 14. og 15. marts 2026 kl. 01.00-05.00.", "",
+     [("2026-03-15T01:00+01:00", "2026-03-15T05:00+01:00")]),
+    ("en_dated_first_day_then_night", "PRD-servicewindow NemLog-In Saturday March 14, 2026, 0000-0400 (night between "
+     "Saturday and Sunday)", "", _SUNDAY_SMALL_HOURS),
+    ("en_night_between_dates", "NemLog-In is closed the night between Saturday March 14 and Sunday March 15, 2026 "
+     "from 00:00 to 04:00.", "", _SUNDAY_SMALL_HOURS),
+    ("da_natten_til_after_a_dated_range", "NemLog-in er lukket lørdag den 14. marts 2026 kl. 00-04 (natten til "
+     "søndag).", "", _SUNDAY_SMALL_HOURS),
+    ("da_weekdays_under_a_dated_title", "NemLog-in er lukket natten mellem lørdag og søndag kl. 00.00-04.00.",
+     "Servicevindue lørdag den 14. marts 2026", _SUNDAY_SMALL_HOURS),
+    ("not_from_the_evening", "NemLog-in er lukket kl. 22-02 natten mellem lørdag den 14. og søndag den 15. marts 2026.",
+     "", _SATURDAY_NIGHT),
+    ("not_from_the_evening_en", "PRD-servicewindow NemLog-In Saturday March 14, 2026, 2200-0200 (night between "
+     "Saturday and Sunday)", "", _SATURDAY_NIGHT),
+    ("not_dated_with_the_second_day", "NemLog-In is closed the night between Saturday and Sunday, Sunday March 15, "
+     "2026 from 00:00 to 04:00.", "", _SUNDAY_SMALL_HOURS),
+    ("not_without_a_night", "PRD-servicewindow NemLog-In Saturday March 14, 2026, 0000-0400", "",
+     [("2026-03-14T00:00+01:00", "2026-03-14T04:00+01:00")]),
+    ("not_a_daytime_range", "EMCS er lukket lørdag den 14. marts 2026 kl. 08-12 og natten mellem lørdag og søndag "
+     "kl. 22-02.", "", [("2026-03-14T08:00+01:00", "2026-03-14T12:00+01:00")] + _SATURDAY_NIGHT),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", [pytest.param(*case[1:], id=case[0])
+                                                    for case in SMALL_HOURS_OF_A_NIGHT])
+def test_the_small_hours_of_a_night_between_two_days(body: str, title: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-03-09T10:00", title=title) == expected
+
+
+# "i nat"/"tonight" next to a time: evening times are on the publication day; times after midnight are on the next
+# day when said after noon ("i nat") or after 06:00 ("tonight"), else on the publication day (the night just passed
+# or in progress). Alone they name no window (Wednesday 2026-03-04).
+_COMING_NIGHT = [("2026-03-05T01:00+01:00", "2026-03-05T03:00+01:00")]
+_PAST_NIGHT = [("2026-03-04T01:00+01:00", "2026-03-04T03:00+01:00")]
+_FROM_ELEVEN = [("2026-03-04T23:00+01:00", "2026-03-05T02:00+01:00")]
+TONIGHT_AFTER_MIDNIGHT = [
+    ("da_i_nat_afternoon", "DMS lukkes i nat kl. 01.00-03.00.", "2026-03-04T15:00", _COMING_NIGHT),
+    ("da_i_nat_evening", "DMS lukkes i nat kl. 01.00-03.00.", "2026-03-04T21:30", _COMING_NIGHT),
+    ("da_range_then_i_nat", "Manifest er lukket kl. 01-03 i nat.", "2026-03-04T12:00", _COMING_NIGHT),
+    ("da_i_nat_fra_til", "Manifest er utilgængelig i nat fra kl. 01.00 til kl. 03.00.", "2026-03-04T16:00",
+     _COMING_NIGHT),
+    ("da_i_nat_morning", "DMS er lukket i nat kl. 01.00-03.00.", "2026-03-04T08:00", _PAST_NIGHT),
+    ("da_i_nat_from_the_evening", "DMS lukkes i nat kl. 23-02.", "2026-03-04T15:00", _FROM_ELEVEN),
+    ("da_i_nat_from_the_evening_morning", "DMS lukkes i nat kl. 23-02.", "2026-03-04T09:00", _FROM_ELEVEN),
+    ("da_i_aften_til_i_nat", "Manifest er lukket fra kl. 22.00 i aften til kl. 03.00 i nat.", "2026-03-04T13:30",
+     [("2026-03-04T22:00+01:00", "2026-03-05T03:00+01:00")]),
+    ("en_tonight_afternoon", "EMCS will be unavailable tonight from 01:00 to 03:00.", "2026-03-04T13:30",
+     _COMING_NIGHT),
+    ("en_tonight_morning", "EMCS will be unavailable tonight from 01:00 to 03:00.", "2026-03-04T08:00",
+     _COMING_NIGHT),
+    ("en_range_then_tonight", "EMCS is closed 01:00-03:00 tonight.", "2026-03-04T19:00", _COMING_NIGHT),
+    ("en_tonight_said_in_the_small_hours", "EMCS will be unavailable tonight from 01:00 to 03:00.",
+     "2026-03-04T00:30", _PAST_NIGHT),
+    ("en_tonight_from_the_evening", "EMCS will be unavailable tonight from 23:00 to 02:00.", "2026-03-04T08:00",
+     _FROM_ELEVEN),
+    ("not_i_nat_alone", "Manifest er lukket i nat.", "2026-03-04T15:00", []),
+    ("not_tonight_alone", "EMCS will be unavailable tonight.", "2026-03-04T15:00", []),
+    ("not_a_help_desk", "Servicedesk er lukket i nat kl. 01.00-03.00.", "2026-03-04T15:00", []),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0])
+                                                        for case in TONIGHT_AFTER_MIDNIGHT])
+def test_tonight_after_midnight(body: str, published: str, expected: list[tuple]) -> None:
+    assert _windows(body, published) == expected

@@ -117,36 +117,10 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
-    "da10-nemlogin-00-04-natten-mellem-2024":
-        "'kl. 00.00-04.00 natten mellem lørdag den 13. og søndag den 14.' is put on the Saturday, not after midnight",
-    "en10-saturday-0000-0400-night-between-2024":
-        "'Saturday …, 0000-0400 (night between Saturday and Sunday)' is put on the Saturday, not on the Sunday",
     "da10-info-releasenoter-dato-er-ikke-vindue-2024":
         "a go-live date tied to 'et PRD-servicevindue, som annonceres særskilt' reads as a planned all-day window",
-    "en10-info-release-no-downtime-2024":
-        "a release deployed at a stated time with 'No downtime is expected' reads as planned, not info",
     "en10-info-emcs-certificates-expire-2024":
         "a certificate expiry notice ('install them … to avoid rejected messages') reads as an incident, not info",
-    "en11-unavailable-turns-out-unannounced-window-2025":
-        "an update explaining the outage as a planned service window (with its span) leaves the kind incident",
-    "da11-loginproblem-skyldes-planlagt-eu-vindue-2026":
-        "'Problemerne skyldes et planlagt servicevindue … kl. 08.00-10.00' in an update leaves the kind incident",
-    "en11-incident-tfe-only-prd-not-affected-2025":
-        "'A fix has been deployed in TFE. We are monitoring.' (monitoring in its own sentence) is read as resolved",
-    "en11-eu-intervention-cancelled-for-emcs-only-2026":
-        "'The intervention on EMCS has been cancelled … ICS2 takes place as planned' cancels all, not one system",
-    "en11-cancelled-then-takes-place-after-all-2024":
-        "a newer 'will take place after all, as originally announced' does not undo an older 'is cancelled'",
-    "en11-update-window-also-applies-to-tfe-2025":
-        "'also applies to the … test environment (TFE)' in an update of a PRD-titled notice does not add TFE",
-    "en11-info-dms-was-unavailable-weekend-running-normally-2025":
-        "a past 'DMS was unavailable during the weekend' (now running normally) reads as planned, not info",
-    "en11-info-emcs-release-no-service-window-2026":
-        "a release 'deployed without a service window' (available as normal) reads as planned, not info",
-    "da11-ingen-generel-adgang-noedprocedure-toldsted-2025":
-        "'Der er ikke generel adgang til at benytte nødproceduren … Toldstedet kan kontaktes' is no fallback statement",
-    "da11-faq-naar-dms-er-lukket-2024":
-        "an FAQ about closures in general reads as an incident, its question 'Må jeg bruge nødproceduren?' as a permission",
 }
 
 

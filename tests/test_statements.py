@@ -14,6 +14,20 @@
   cannot wait"): the permission stands.
 - An update naming a weekday of a week number ("moved to Saturday in week 13", "lørdag i uge 14"):
   that day of the ISO week, not the window's next such weekday.
+- A fix deployed ("A fix has been deployed", "Rettelsen er idriftsat") while the same update says it is
+  monitored ("We are monitoring", "Vi overvåger situationen"): not yet done.
+- A newer "will take place after all", "goes ahead as planned", "gennemføres alligevel", "bliver alligevel
+  gennemført": undoes an older cancellation (the latest statement wins).
+- One system's part called off ("The intervention on EMCS has been cancelled", "Indgrebet på EMCS er aflyst")
+  while another system of the message remains: partly cancelled, that system taken out.
+- "No general access to the fallback procedure", "ikke/ingen generel adgang": restricted; a question about the
+  procedure ("Må jeg bruge nødproceduren?", "… whether it may be used", "om nødproceduren må anvendes"): nothing.
+- A disruption an update explains as a planned window ("is caused by a planned service window", "skyldes et
+  planlagt servicevindue"; not one that ran late): planned.
+- An update extending the window to the other environment ("also applies to the test environment (TFE)",
+  "gælder også TFE"): PRD+TFE.
+- A note after the fact ("was unavailable … have been running normally since Sunday"), a release "without a
+  service window" / "uden nedetid", and questions and answers ("Spørgsmål og svar", "FAQ"): information.
 
 Windows are ISO 8601 with their UTC offset; each rule has cases where it must not fire.
 """
@@ -395,3 +409,256 @@ def test_an_update_naming_a_weekday_of_a_week_number(body: str, status: Status, 
     found = _extract(body, "2026-03-02T10:00", "2026-03-05T10:00", title="PRD-servicewindow DMS",
                      categories=("DMS Import",))
     assert (found.status, _windows(found)) == (status, expected)
+
+
+# --- a fix deployed, then monitored ----------------------------------------------------------
+
+_INCIDENT = "Files sent to DMS currently receive no response. The case is being investigated."
+
+# (case id, body, status)
+MONITORED = [
+    ("we_are_monitoring", "Update 13:00 - A fix has been deployed in TFE. We are monitoring.", Status.SCHEDULED),
+    ("we_continue_to_monitor", "Update 13:00 - The correction has been deployed. We continue to monitor the situation.",
+     Status.SCHEDULED),
+    ("vi_overvaager", "Opdatering kl. 13.00: Rettelsen er idriftsat. Vi overvåger situationen.", Status.SCHEDULED),
+    ("monitoring_on_the_next_line", "Opdatering kl. 13.00: Løsningen er nu implementeret.\nVi holder øje med systemet.",
+     Status.SCHEDULED),
+    # Deployed with no watch, solved outright, or solved in a later update: done.
+    ("deployed_alone", "Update 13:00 - A fix has been deployed.", Status.COMPLETED),
+    ("solved_then_monitored", "Update 13:00 - The problem has been solved. We will continue to monitor the system.",
+     Status.COMPLETED),
+    ("rettet_og_overvaaget", "Opdatering kl. 13.00: Fejlen er rettet. Vi overvåger fortsat.", Status.COMPLETED),
+    ("resolved_in_a_later_update", "Update 14:00 - Resolved.\n\nUpdate 13:00 - A fix has been deployed. We are "
+     "monitoring.", Status.COMPLETED),
+]
+
+
+@pytest.mark.parametrize("body, status", [pytest.param(b, s, id=i) for i, b, s in MONITORED])
+def test_a_fix_deployed_and_monitored_is_not_yet_done(body: str, status: Status) -> None:
+    found = _extract(f"{body}\n\n{_INCIDENT}", "2025-04-08T10:15", "2025-04-08T14:30", title="DMS: no responses",
+                     categories=("DMS Import",))
+    assert (found.kind.value, found.status) == ("incident", status)
+    assert (found.done_at is None) == (status is not Status.COMPLETED)
+
+
+# --- a cancellation undone --------------------------------------------------------------------
+
+_EN_JUNE = "PRD-servicewindow Tuesday June 11, 2024, 1800-2200\n\nThe online systems for Import will be unavailable."
+_DA_JUNE = ("PRD-servicevindue tirsdag den 11. juni 2024 kl. 18.00-22.00\n\n"
+            "Onlinesystemet for Import vil være utilgængeligt.")
+_EN_CANCELLED = "Update 07-06-2024 09:30 - The service window is cancelled."
+_DA_CANCELLED = "Opdatering 07-06-2024 kl. 09.30: Servicevinduet er aflyst."
+
+# (case id, newer update, older update, announcement, status)
+REINSTATED = [
+    ("after_all_as_announced", "Update 10-06-2024 14:00 - The service window will take place after all, as originally "
+     "announced.", _EN_CANCELLED, _EN_JUNE, Status.SCHEDULED),
+    ("go_ahead_as_planned", "Update 10-06-2024 14:00 - The maintenance will go ahead as planned after all.",
+     _EN_CANCELLED, _EN_JUNE, Status.SCHEDULED),
+    ("takes_place_as_originally_planned", "Update 10-06-2024 14:00 - The service window takes place as originally "
+     "planned.", "Update 07-06-2024 09:30 - Cancelled.", _EN_JUNE, Status.SCHEDULED),
+    ("gennemfoeres_alligevel", "Opdatering 10-06-2024 kl. 14.00: Servicevinduet gennemføres alligevel.",
+     _DA_CANCELLED, _DA_JUNE, Status.SCHEDULED),
+    ("bliver_alligevel_gennemfoert", "Opdatering 10-06-2024 kl. 14.00: Servicevinduet bliver alligevel gennemført som "
+     "oprindeligt annonceret.", "Opdatering 07-06-2024 kl. 09.30: Aflyst.", _DA_JUNE, Status.SCHEDULED),
+    ("finder_alligevel_sted", "Opdatering 10-06-2024 kl. 14.00: Servicevinduet finder alligevel sted.",
+     _DA_CANCELLED, _DA_JUNE, Status.SCHEDULED),
+    # The newer statement cancels, calls it off after all, or reports the window done:
+    ("cancelled_after_as_planned", "Update 10-06-2024 14:00 - The service window is cancelled.",
+     "Update 07-06-2024 09:30 - The service window will take place as planned.", _EN_JUNE, Status.CANCELLED),
+    ("gennemfoeres_alligevel_ikke", "Opdatering 10-06-2024 kl. 14.00: Servicevinduet gennemføres alligevel ikke.",
+     "Opdatering 07-06-2024 kl. 09.30: Servicevinduet gennemføres som planlagt.", _DA_JUNE, Status.CANCELLED),
+    ("completed_as_planned", "Update 11-06-2024 22:05 - The service window was completed as planned.",
+     "Update 07-06-2024 09:30 - The service window will take place as planned.", _EN_JUNE, Status.COMPLETED),
+    ("gennemfoert_som_planlagt", "Opdatering 11-06-2024 kl. 22.05: Servicevinduet er gennemført som planlagt.",
+     _DA_CANCELLED, _DA_JUNE, Status.COMPLETED),
+]
+
+
+@pytest.mark.parametrize("newer, older, announcement, status",
+                         [pytest.param(n, o, a, s, id=i) for i, n, o, a, s in REINSTATED])
+def test_a_newer_statement_that_the_window_takes_place_undoes_a_cancellation(newer: str, older: str,
+                                                                             announcement: str, status: Status) -> None:
+    found = _extract(f"{newer}\n\n{older}\n\n{announcement}", "2024-06-04T08:30", "2024-06-11T22:10",
+                     title="PRD-servicewindow Import", categories=("Import",))
+    assert (found.kind.value, found.status) == ("planned", status)
+    assert _windows(found) == [("2024-06-11T18:00+02:00", "2024-06-11T22:00+02:00")]      # kept either way
+
+
+# --- one system's part of the window cancelled ------------------------------------------------
+
+_EU_BOTH = ("The European Commission has announced an intervention on Saturday 14/03/2026 from 08:00 to 16:00 CET.\n\n"
+            "During the intervention, EMCS messages will be queued, and ICS2 will be unavailable.")
+_EU_EMCS = ("The European Commission has announced an intervention on Saturday 14/03/2026 from 08:00 to 16:00 CET.\n\n"
+            "During the intervention, EMCS messages will be queued.")
+
+# (case id, update, announcement, categories, status, systems taken out)
+PART_CANCELLED = [
+    ("intervention_on_emcs", "The intervention on EMCS has been cancelled by DG TAXUD. The intervention on ICS2 takes "
+     "place as planned.", _EU_BOTH, ("EMCS", "ICS2"), Status.PARTLY_CANCELLED, ("emcs",)),
+    ("the_emcs_maintenance", "The EMCS maintenance is cancelled.", _EU_BOTH, ("EMCS", "ICS2"),
+     Status.PARTLY_CANCELLED, ("emcs",)),
+    ("indgrebet_paa_emcs", "Indgrebet på EMCS er aflyst. Indgrebet på ICS2 gennemføres som planlagt.", _EU_BOTH,
+     ("EMCS", "ICS2"), Status.PARTLY_CANCELLED, ("emcs",)),
+    ("the_other_system_named_in_the_body", "The intervention on EMCS has been cancelled.", _EU_BOTH, ("EMCS",),
+     Status.PARTLY_CANCELLED, ("emcs",)),
+    # The only system, no system, or not cancelled: the whole window or nothing.
+    ("the_only_system", "The intervention on EMCS has been cancelled.", _EU_EMCS, ("EMCS",), Status.CANCELLED, ()),
+    ("a_day_not_a_system", "The intervention on Saturday has been cancelled.", _EU_BOTH, ("EMCS", "ICS2"),
+     Status.CANCELLED, ()),
+    ("not_cancelled", "The intervention on EMCS is not cancelled.", _EU_BOTH, ("EMCS", "ICS2"), Status.SCHEDULED, ()),
+]
+
+
+@pytest.mark.parametrize("update, announcement, categories, status, cancelled",
+                         [pytest.param(u, a, c, s, x, id=i) for i, u, a, c, s, x in PART_CANCELLED])
+def test_one_system_s_part_cancelled(update: str, announcement: str, categories: tuple[str, ...], status: Status,
+                                     cancelled: tuple[str, ...]) -> None:
+    found = _extract(f"Update 12.03.2026 at 09:15 - {update}\n\n{announcement}", "2026-03-05T13:40",
+                     "2026-03-12T09:20", title="EU service window", categories=categories)
+    assert (found.status, found.cancelled_systems) == (status, cancelled)
+    assert _windows(found) == [("2026-03-14T08:00+01:00", "2026-03-14T16:00+01:00")]
+
+
+# --- no general access to the fallback procedure; questions about it ------------------------
+
+# (sentence, what it says of the fallback procedure)
+NO_GENERAL_ACCESS = [
+    ("Der er ikke generel adgang til at benytte nødproceduren i servicevinduet.", Fallback.RESTRICTED),
+    ("Der er ingen generel adgang til nødproceduren.", Fallback.RESTRICTED),
+    ("There is no general access to use the fallback procedure; contact the customs office.", Fallback.RESTRICTED),
+    ("No general use of fallback procedure within the service window.", Fallback.RESTRICTED),
+    ("Nødproceduren må ikke anvendes.", Fallback.NOT_ALLOWED),
+    # A question, direct or reported, grants nothing:
+    ("Må jeg bruge nødproceduren?", None),
+    ("May I use the fallback procedure?", None),
+    ("Det fremgår af den enkelte meddelelse, om nødproceduren må anvendes.", None),
+    ("Each notice states whether the fallback procedure may be used.", None),
+    ("Vi oplyser hvorvidt nødproceduren kan benyttes.", None),
+    # "om" that asks nothing:
+    ("Vi minder om, at nødproceduren må anvendes.", Fallback.ALLOWED),
+    ("Husk at nødproceduren kan anvendes om natten.", Fallback.ALLOWED),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", NO_GENERAL_ACCESS)
+def test_no_general_access_and_questions(sentence: str, expected: Fallback | None) -> None:
+    assert fallback_statement(sentence) == (expected, False)
+
+
+# --- an outage an update explains as a planned window ----------------------------------------
+
+_OUTAGE = "Manifest Online is currently unavailable. The case is being investigated."
+
+# (case id, title, update, kind)
+EXPLAINED = [
+    ("caused_by_a_planned_window", "Manifest Online unavailable", "Update 18:45 - The unavailability is caused by a "
+     "planned service window on Manifest today, Thursday October 2, 2025, 1800-2000.", "planned"),
+    ("due_to_scheduled_maintenance", "Manifest Online unavailable", "Update 18:45 - The problems are due to scheduled "
+     "maintenance on Manifest between 18:00 and 20:00 today.", "planned"),
+    ("skyldes_et_planlagt_servicevindue", "Problemer med Manifest", "Opdatering kl. 18.45: Problemerne skyldes et "
+     "planlagt servicevindue på Manifest i dag kl. 18.00-20.00.", "planned"),
+    ("skyldtes_planlagt_vedligehold", "Manifest er utilgængelig", "Opdatering kl. 18.45: Utilgængeligheden skyldtes "
+     "planlagt vedligehold af Manifest.", "planned"),
+    # Not the window, a window that ran late, or a release gone wrong: still an incident.
+    ("not_caused_by", "Manifest Online unavailable", "Update 18:45 - The problems are not caused by the planned "
+     "service window yesterday.", "incident"),
+    ("ran_late", "Manifest Online unavailable", "Update 18:45 - The unavailability is due to planned maintenance that "
+     "has taken longer than expected.", "incident"),
+    ("a_planned_release", "Manifest Online unavailable", "Update 18:45 - The errors are caused by the planned release "
+     "deployed this morning.", "incident"),
+]
+
+
+@pytest.mark.parametrize("title, update, kind", [pytest.param(t, u, k, id=i) for i, t, u, k in EXPLAINED])
+def test_an_outage_explained_as_a_planned_window_is_planned(title: str, update: str, kind: str) -> None:
+    found = _extract(f"{update}\n\n{_OUTAGE}", "2025-10-02T18:12", "2025-10-02T18:50", title=title,
+                     categories=("Manifest",))
+    assert found.kind.value == kind
+
+
+# --- an update extending the window to the other environment ---------------------------------
+
+_ICS2_MAY = ("PRD-servicewindow Wednesday May 21, 2025, 0700-0900\n\nICS2\n\n"
+             "Shortly instability/unavailability may occur.")
+
+# (case id, update, env)
+EXTENDED_TO_TFE = [
+    ("also_applies_to_tfe", "The service window also applies to the ICS2 test environment (TFE).", "PRD+TFE"),
+    ("gaelder_ogsaa_testmiljoeet", "Servicevinduet gælder også testmiljøet (TFE).", "PRD+TFE"),
+    ("tfe_will_also_be_unavailable", "TFE will also be unavailable.", "PRD+TFE"),
+    # TFE spared, available or simply not extended to:
+    ("also_not_affected", "The test environment (TFE) is also not affected.", "PRD"),
+    ("remains_available", "TFE remains available.", "PRD"),
+    ("berores_heller_ikke", "TFE berøres heller ikke.", "PRD"),
+]
+
+
+@pytest.mark.parametrize("update, env", [pytest.param(u, e, id=i) for i, u, e in EXTENDED_TO_TFE])
+def test_an_update_extending_the_window_to_tfe(update: str, env: str) -> None:
+    found = _extract(f"Update 19-05-2025 15:10 - {update}\n\n{_ICS2_MAY}", "2025-05-14T09:00", "2025-05-19T15:15",
+                     title="PRD-servicewindow ICS2 Wednesday May 21, 2025", categories=("ICS2",))
+    assert found.env.value == env
+
+
+def test_a_tfe_window_extended_to_production() -> None:
+    found = _extract("Update 19-05-2025 15:10 - The window also applies to production (PRD).\n\n"
+                     "TFE-servicewindow Wednesday May 21, 2025, 0700-0900", "2025-05-14T09:00", "2025-05-19T15:15",
+                     title="TFE-servicewindow ICS2 Wednesday May 21, 2025", categories=("TFE (testsystems)",))
+    assert found.env.value == "PRD+TFE"
+
+
+# --- notes after the fact, releases without a window, questions and answers --------------------
+
+# (case id, title, body, published, kind)
+NO_UNAVAILABILITY = [
+    ("was_unavailable_running_normally", "DMS after the upgrade", "DMS was unavailable during the weekend due to the "
+     "planned upgrade. All DMS systems have been running normally since Sunday evening.\n\nDeclarations rejected "
+     "during the service window must be resubmitted.", "2025-03-10T08:30", "info"),
+    ("var_utilgaengelig_har_koert_normalt", "DMS efter opgraderingen", "DMS var utilgængelig i weekenden på grund af "
+     "den planlagte opgradering. Alle DMS-systemer har kørt normalt siden søndag aften.", "2025-03-10T08:30", "info"),
+    ("without_a_service_window", "New version of EMCS Monday March 2, 2026", "A new version of EMCS (release 4.3) goes "
+     "into production on Monday March 2, 2026 at 08:00.\n\nThe release is deployed without a service window. EMCS will "
+     "be available as normal.", "2026-02-23T13:00", "info"),
+    ("uden_nedetid", "Ny version af EMCS mandag den 2. marts 2026", "En ny version af EMCS idriftsættes mandag den 2. "
+     "marts 2026 kl. 08.00.\n\nReleasen idriftsættes uden nedetid, og EMCS er tilgængelig som normalt.",
+     "2026-02-23T13:00", "info"),
+    ("there_is_no_downtime", "New version of EMCS", "A new version of EMCS goes into production on Monday March 2, "
+     "2026 at 08:00. There is no downtime.", "2026-02-23T13:00", "info"),
+    # A window still to come, or a disruption going on, is no note after the fact:
+    ("running_normally_after_a_window_ahead", "DMS", "DMS will be unavailable on Saturday March 15, 2025 due to a "
+     "planned upgrade. After the service window, all systems will be running normally.", "2025-03-10T08:30",
+     "planned"),
+    ("release_in_a_window", "New version of EMCS", "A new version of EMCS goes into production on Monday March 2, "
+     "2026. The release is deployed in a service window Monday March 2, 2026, 0600-0800.", "2026-02-23T13:00",
+     "planned"),
+    ("currently_unavailable", "DMS status", "DMS Import is currently unavailable due to planned maintenance. DMS "
+     "Export is running normally.", "2025-03-10T08:30", "planned"),
+]
+
+
+@pytest.mark.parametrize("title, body, published, kind",
+                         [pytest.param(t, b, p, k, id=i) for i, t, b, p, k in NO_UNAVAILABILITY])
+def test_a_note_after_the_fact_or_a_release_without_a_window(title: str, body: str, published: str,
+                                                              kind: str) -> None:
+    found = _extract(body, published, title=title, categories=("DMS Import",))
+    assert found.kind.value == kind
+    if kind == "info":
+        assert found.windows == ()
+
+
+# (title, body)
+FAQS = [
+    ("Spørgsmål og svar: Når DMS er lukket", "Hvor kan jeg se, om DMS er lukket?\nPlanlagte servicevinduer vises her "
+     "på siden.\n\nMå jeg bruge nødproceduren?\nDet fremgår af den enkelte meddelelse, om nødproceduren må anvendes."),
+    ("FAQ: When DMS is closed", "Where can I see if DMS is closed?\nPlanned service windows are shown on this page.\n\n"
+     "May I use the fallback procedure?\nEach notice states whether the fallback procedure may be used."),
+    ("Questions and answers about service windows", "Can I submit declarations during a service window?\nNo. "
+     "Declarations sent during the window are rejected."),
+]
+
+
+@pytest.mark.parametrize("title, body", FAQS)
+def test_questions_and_answers_are_information(title: str, body: str) -> None:
+    found = _extract(body, "2024-02-05T10:00", title=title, categories=("Øvrige meddelelser",))
+    assert (found.kind.value, found.env, found.fallback, found.windows) == ("info", None, None, ())

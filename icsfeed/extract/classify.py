@@ -20,18 +20,23 @@ words.
   "Extended response times <date>" or "X lukket <date>" announces a planned period, and an undated
   "X unavailable" whose body says it will be down on a day still to come is planned); phone,
   opening hours, help desks, webinars, workshops, meetings (``lexicon.PHONE_WORDS``),
-  "Information" -> info. Otherwise the body: a service window, announced downtime or a
-  present-tense closure of a day still to come ("Manifest er lukket hele dagen lørdag den 6.
-  april", not "the helpdesk is closed on Friday") or a degraded period on such a day ("will be in
-  read-only mode", "degraded performance", "begrænset funktionalitet", "kun læseadgang") -> planned;
-  an ongoing disruption (currently experiencing, under investigation, working on a
-  solution, declarations rejected) -> incident; a note that systems run normally again, a
-  business rule ("declarations not meeting the rule will be rejected"), or no disruption
-  at all -> info.
+  "Information", questions and answers ("Spørgsmål og svar", "FAQ") -> info. Otherwise the body
+  (questions and windows denied, "without a service window", "uden nedetid", left out): a
+  service window, announced downtime or a present-tense closure of a day still to come
+  ("Manifest er lukket hele dagen lørdag den 6. april", not "the helpdesk is closed on Friday")
+  or a degraded period on such a day ("will be in read-only mode", "degraded performance",
+  "begrænset funktionalitet", "kun læseadgang") -> planned; an ongoing disruption (currently
+  experiencing, under investigation, working on a solution, declarations rejected) -> incident;
+  a note that systems run normally again (also after a past window: "DMS was unavailable during
+  the weekend … running normally since Sunday", with no window on a day still to come), a
+  business rule ("declarations not meeting the rule will be rejected"), or no disruption at all
+  -> info. An incident that a sentence explains as a planned window ("caused by a planned service
+  window", "skyldes et planlagt servicevindue"; not one that ran late) -> planned.
 - **env** — the title's markers win (``TFE/TEST-servicewindow`` over production categories,
-  ``TFE/PRD`` -> both), then those of the body's first line, which often repeats the title
-  (so "Preparation for PRD-servicewindow …" further down a TFE notice does not count);
-  otherwise the ``TFE (testsystems)`` category or a test/conformance
+  ``TFE/PRD`` -> both; a body extending the window to the other environment, "also applies to
+  the test environment (TFE)", "gælder også TFE", -> both), then those of the body's first
+  line, which often repeats the title (so "Preparation for PRD-servicewindow …" further down a
+  TFE notice does not count); otherwise the ``TFE (testsystems)`` category or a test/conformance
   mention in the body, and production categories or a production mention; both -> PRD+TFE;
   neither -> PRD for anything that touches a system, null for a message about no
   system and no unavailability (phone hours).
@@ -48,18 +53,25 @@ words.
   standing alone; the intervention, maintenance, downtime, deployment, release or upgrade
   announced counts as the window) -> cancelled; systems "cancelled from" / "taken out of" the
   window, or spared by it after all ("berøres alligevel ikke", "will not be affected after all")
-  -> partly-cancelled (``extract`` also makes a cancellation
+  -> partly-cancelled, and so does one system's part called off ("The intervention on EMCS has
+  been cancelled") while another system of the message remains; a newer "will take place after
+  all" / "goes ahead as planned" / "gennemføres alligevel" undoes a cancellation -> scheduled
+  (``extract`` also makes a cancellation
   partly-cancelled when it names the day of one window of several, which ``windows`` drops).
   A later stamped update saying the problem is still there reopens the message; a completion
   whose own update says part of the work goes on ("Export is available again. Import remains
-  unavailable", "Arbejdet på Import fortsætter") is partial: still scheduled.
+  unavailable", "Arbejdet på Import fortsætter") is partial: still scheduled, and so is a fix
+  deployed while the same update says it is monitored ("A fix has been deployed. We are
+  monitoring.").
 - **fallback** — the latest sentence naming the fallback / emergency procedure
   (nødprocedure, beredskabsprocedure), read as words in any order: a negated permission or
   use ("not permitted", "no longer allowed", "prohibited", "må ikke benyttes", "forbudt")
   -> not-allowed (a negation in a relative clause after the permission qualifies what it
   covers: "may only be used for movements that cannot wait"); a restriction ("only", "if
-  absolutely necessary", "as necessary", "as needed", "in special cases", "urgent", "kun", "i
-  nødvendigt omfang", "efter behov") -> restricted; a permission ("allowed", "tilladt") or a
+  absolutely necessary", "as necessary", "as needed", "in special cases", "urgent", "no general",
+  "ikke generel", "kun", "i nødvendigt omfang", "efter behov") -> restricted; a question ("Må jeg
+  bruge nødproceduren?", "whether it may be used", "om nødproceduren må anvendes") says
+  nothing; a permission ("allowed", "tilladt") or a
   modal with a use verb ("may be used", "I perioden må nødproceduren anvendes", "kan benyttes")
   or an instruction to use it ("… or use the fallback procedure", "benyt nødproceduren", "ENS
   skal i perioden indgives efter nødproceduren", "must be submitted using the fallback
@@ -75,8 +87,8 @@ import re
 from ..model import COPENHAGEN, Env, Extraction, Fallback, Impact, Kind, Message, Status
 from ..systems import is_test_environment_label, systems_of
 from .grammar import read
-from .keywords import keywords
-from .impact import FALLBACK_MENTION, cancelled_systems_in, impacts_of, sentences, systems_meant
+from .keywords import Keywords, keywords
+from .impact import FALLBACK_MENTION, cancelled_systems_in, impacts_of, sentences, systems_meant, systems_named
 from . import lexicon as lx
 from .lexicon import Role, role_of
 from .resolve import HORIZON, resolve_day
@@ -142,6 +154,9 @@ _NOT_A_SYSTEM = keywords(r"(?<!\w)(?:" + "|".join(
     [re.escape(word) for word in lx.PHONE_WORDS] + [r"\S*\s+".join(map(re.escape, phrase))
                                                    for phrase in lx.PHONE_PHRASES]) + ")")
 _INFO_TITLE = keywords(r"(?i)\binformation\b|\borientering\b")
+#: Questions and answers about closures in general ("Spørgsmål og svar: Når DMS er lukket", "FAQ: service windows").
+_FAQ_TITLE = keywords(r"\bFAQ\b|\bQ\s*&\s*A\b|questions and answers|frequently asked|spørgsmål og svar|"
+                      r"ofte stillede spørgsmål")
 _BODY_PLANNED = keywords(
     r"(?i)\bdowntime\b|will (?:be (?:unavailable|closed|down|shut down|offline)|not be available)|"
     r"vil (?:være (?:utilgængelig|lukket|nede)|ikke være tilgængelig|blive lukket)|\blukkes\b|"
@@ -160,9 +175,28 @@ _RECOVERED = keywords(r"(?i)running stabl[ey]|back to normal|stable again|normal
 _PAST_TROUBLE = re.compile(r"(?i)\b(?:recent|previous|last|past)\b[^.]{0,30}\b(?:outage|problem|issue|disruption)s?")
 
 
+#: An outage explained as a planned window: "The unavailability is caused by a planned service window on Manifest
+#: today, 1800-2000", "Problemerne skyldes et planlagt servicevindue på UUM&DS" (not a window that ran late).
+_EXPLAINED_AS_PLANNED = keywords(
+    r"\b(?:caused by|due to|because of|(?:the )?result of|skyldes|skyldtes|forårsaget af|på grund af)\s+"
+    r"(?:an?\s+|the\s+|et\s+|en\s+|det\s+|den\s+)?(?:planned|scheduled|announced|planlagt|varslet|annonceret)\w*\s+"
+    r"(?:[\w&-]+\s+){0,2}?(?:service\s*-?\s*window|servicevindue|maintenance|vedligehold|intervention|indgreb|"
+    r"downtime|nedetid)")
+_NOT_BEFORE = keywords(r"\b(?:not|ikke|no longer|ikke længere)\s+(?:\w+\s+)?$")
+_RAN_LATE = keywords(r"longer than|overr[au]n|ran over|længere end|trukket ud|forsink|delay")
+
+
+def _explained_as_planned(lines: list[BodyLine]) -> bool:
+    """Whether a sentence explains the disruption as a planned window (an incident that turns out planned)."""
+    return any((match := _EXPLAINED_AS_PLANNED.search(sentence)) and not _NOT_BEFORE.search(sentence[:match.start()])
+               and not _RAN_LATE.search(sentence) for line in lines for sentence in sentences(line.text))
+
+
 @functools.lru_cache(maxsize=4096)
 def kind_from_title(title: str) -> Kind | None:
     """The kind the title states, or None when it is silent."""
+    if _FAQ_TITLE.search(title):
+        return Kind.INFO
     if _PLANNED.search(title) and not (_INCIDENT_TITLE.search(title) and _AFTER_WINDOW.search(title)):
         return Kind.PLANNED
     if _NOT_A_SYSTEM.search(title):
@@ -236,15 +270,42 @@ _RETIRED = keywords(
 _UNAVAILABLE = keywords(r"(?i)unavailab|utilgængelig|not (?:be )?available|ikke (?:være )?tilgængelig")
 
 
+#: A window denied: "The release is deployed without a service window", "uden nedetid", "There is no downtime".
+_NO_WINDOW = keywords(
+    r"\b(?:without|no|uden|ingen)\s+(?:an?\s+|any\s+|et\s+|nogen\s+)?(?:planned\s+|planlagt\w*\s+)?"
+    r"(?:service\s*-?\s*window|servicevindue|downtime|nedetid|interruption|afbrydelse|unavailability|"
+    r"utilgængelighed)\w*")
+#: Systems running as normal now: "have been running normally since Sunday evening", "har kørt normalt siden",
+#: "will be available as normal" (said after an outage, or of a release deployed without one).
+_RUNNING_NORMALLY = keywords(
+    r"\b(?:running|working|operating|kører|kørt|fungerer|fungeret|virker|virket)\s+(?:again\s+|igen\s+)?"
+    r"(?:normally|as normal|normalt|som normalt|stabl[ey]|stabilt)\b|\bavailable as normal\b|"
+    r"\btilgængelig\w* som normalt\b|\bback to normal\b|\bnormal (?:operation|drift)\b")
+_STILL_GOING = keywords(r"currently|at the moment|investigat|working on|i øjeblikket|undersøg|arbejder på")
+_PAST_TENSE = keywords(r"\b(?:was|were|has been|have been|had been|var|har været|havde været|blev)\b")
+_ABOUT_A_WINDOW = keywords(f"{_PLANNED.any_case.pattern}|{_UNAVAILABLE.any_case.pattern}")
+
+
+def _after_the_fact(body: str, published: dt.datetime) -> bool:
+    """Whether ``body`` reports systems running as normal, with no disruption going on and no window on a day
+    still to come ("DMS was unavailable during the weekend due to the planned upgrade. All DMS systems have been
+    running normally since Sunday evening."): a status note, no announcement."""
+    return bool(_RUNNING_NORMALLY.search(body)) and not _STILL_GOING.search(body) and not any(
+        (_ABOUT_A_WINDOW.search(sentence) or _CLOSED_NOW.search(sentence) or _DEGRADED.search(sentence))
+        and not _PAST_TENSE.search(sentence) and _names_a_day_ahead(sentence, published.date())
+        for line in body.splitlines() for sentence in sentences(line))
+
+
 def kind_from_body(body: str, published: dt.datetime) -> Kind:
-    """The kind of a message whose title is silent (sentences about a switch-over left out)."""
-    body = "\n".join(" ".join(sentence for sentence in sentences(line)
-                              if not _RETIRED.search(sentence) or _PLANNED.search(sentence)
-                              or _UNAVAILABLE.search(sentence))
+    """The kind of a message whose title is silent (sentences about a switch-over, questions and windows denied
+    left out); a status note after the fact is information."""
+    body = "\n".join(" ".join(sentence for sentence in sentences(_NO_WINDOW.any_case.sub(" ", line))
+                              if (not _RETIRED.search(sentence) or _PLANNED.search(sentence)
+                                  or _UNAVAILABLE.search(sentence)) and not sentence.rstrip().endswith("?"))
                      for line in body.splitlines())
     if _PLANNED.search(body) or _BODY_PLANNED.search(body) or _closed_ahead(body, published) \
             or _degraded_ahead(body, published):
-        return Kind.PLANNED
+        return Kind.INFO if _after_the_fact(body, published) else Kind.PLANNED
     trouble = _ONGOING_TROUBLE.search(_PAST_TROUBLE.sub(" ", body))
     if trouble and not (_RECOVERED.search(body) and not re.search(
             r"(?i)currently|at the moment|investigat|working on|i øjeblikket", body)):
@@ -275,6 +336,18 @@ def _names_test_environment(body: str) -> bool:
                for line in body.splitlines() for sentence in sentences(line))
 
 
+_ALSO = keywords(r"\b(?:also|as well|too|også|ligeledes|tillige)\b")
+_COVERS = keywords(r"\bappl(?:y|ies)\b|\bcover|\binclud|\baffect|gælder|omfatte|berør|påvirke|unavailab|utilgængelig|"
+                   r"\bclosed\b|\blukke[st]?\b|\bnede\b")
+
+
+def _extends_to(body: str, environment: Keywords) -> bool:
+    """Whether a sentence of ``body`` extends the window to the other environment: "The service window also
+    applies to the ICS2 test environment (TFE)", "Servicevinduet gælder også TFE" (not "TFE is not affected")."""
+    return any(environment.search(sentence) and _ALSO.search(sentence) and _COVERS.search(sentence)
+               and not _UNAFFECTED.search(sentence) for line in body.splitlines() for sentence in sentences(line))
+
+
 def env_of(message: Message, kind: Kind, lines: list[BodyLine]) -> tuple[Env | None, tuple[str, ...]]:
     """The environment and any warning about how it was decided."""
     cat_tfe = any(_is_test_label(c) for c in message.categories)
@@ -287,11 +360,15 @@ def env_of(message: Message, kind: Kind, lines: list[BodyLine]) -> tuple[Env | N
     if title_tfe and title_prd:
         return Env.PRD_TFE, ()
     if title_tfe:
+        if _extends_to(readable_body(message.body), _BODY_PRD):
+            return Env.PRD_TFE, ("env: title says TFE, the body extends the window to production -> PRD+TFE",)
         warn = () if cat_tfe or not cat_prd else ("env: categories say PRD, title says TFE -> TFE",)
         return Env.TFE, warn
     if title_prd:
         if cat_tfe:
             return Env.PRD_TFE, ("env: title says PRD, category says TFE -> PRD+TFE",)
+        if _extends_to(readable_body(message.body), _BODY_TFE):
+            return Env.PRD_TFE, ("env: title says PRD, the body extends the window to TFE -> PRD+TFE",)
         return Env.PRD, ()
     tfe = cat_tfe or _names_test_environment(readable_body(message.body))
     prd = cat_prd or bool(_BODY_PRD.search(readable_body(message.body)))
@@ -326,7 +403,7 @@ _CLAUSE_BREAK = re.compile(r"(?i)[,;:]|\s[–-]\s|\bbut\b|\bmen\b")
 _RESTRICTED = re.compile(
     r"(?i)\bonly\b|necess|nece?s+[ae]r+y|nødvendig|(?:as|where|if|when) (?:needed|required)|"
     r"\b(?:efter|ved) behov\b|hvis (?:der er )?behov|om fornødent|special cases|"
-    r"særlige tilfælde|\bno general|\bnot (?:in )?general|ikke generelt|\bkun\b|limited|begrænset|absolut|"
+    r"særlige tilfælde|\bno general|\bnot (?:in )?general|\b(?:ikke|ingen) generel|\bkun\b|limited|begrænset|absolut|"
     r"\bcan(?:not|'t) wait|ikke kan vente|\burgent|hastende")
 _EXCEPT = keywords(r"(?i)\bunless\b|\bexcept\b|medmindre|undtagen")
 #: An instruction to use it: "… or use the fallback procedure", "Please use …", "benyt nødproceduren".
@@ -344,6 +421,11 @@ _PERMITTED = keywords(rf"(?i)\b{_PERMISSION}\b|\b{_MODAL}\b(?:\s+\w+){{0,3}}?\s+
 #: A negation inside a relative clause after the permission, about what it may be used for, not about the
 #: procedure: "may only be used for movements that cannot wait", "må kun anvendes for forsendelser der ikke kan vente".
 _QUALIFIER_NEGATION = re.compile(rf"(?i)\b(?:that|which|who|der|som)\s+(?:\w+\s+)?(?:{_NEGATION}|cannot|can't)\b")
+
+
+#: A question about the procedure grants nothing: "Må jeg bruge nødproceduren?", "Each notice says whether the
+#: fallback procedure may be used", "Det fremgår af meddelelsen, om nødproceduren må anvendes" ("om", then a modal).
+_ASKED = keywords(rf"\?\s*$|\b(?:whether|hvorvidt)\b|\bom\s+(?:\w+\s+){{0,3}}?{_MODAL}\b")
 
 
 def _unconditioned(sentence: str) -> str:
@@ -389,7 +471,7 @@ def fallback_statement(sentence: str) -> tuple[Fallback | None, bool]:
     used", "må … anvendes", "kan benyttes") or an instruction ("Please … or use the fallback
     procedure", "anvend nødproceduren", "skal indgives efter nødproceduren") -> allowed.
     """
-    if not FALLBACK_MENTION.search(sentence):
+    if not FALLBACK_MENTION.search(sentence) or _ASKED.search(sentence):
         return None, False
     restricted = bool(_RESTRICTED.search(sentence))
     whole = _unconditioned(sentence)
@@ -477,6 +559,21 @@ _NOT_HAPPENING = keywords(
     r"\bfinder\s+(?:\w+\s+)?ikke\s+sted\b|\b(?:gennemføres|afvikles|udføres)\s+(?:\w+\s+)?ikke\b|"
     r"\b(?:vil|bliver|skal)\s+(?:alligevel\s+)?ikke\s+(?:blive\s+)?(?:finde sted|gennemført|gennemføres|afviklet|"
     r"afvikles|udført|udføres)\b")
+#: A cancellation undone: "The service window will take place after all, as originally announced", "goes ahead as
+#: planned", "Servicevinduet gennemføres alligevel", "bliver alligevel gennemført", "finder sted som planlagt".
+_AFTER_ALL = r"[^.]{0,40}?(?:\bafter all\b|\bas (?:originally )?(?:planned|announced|scheduled)\b)"
+_REINSTATED = keywords(
+    rf"\b(?:will|shall)\s+(?:still\s+|now\s+)?(?:take place|go ahead|be (?:carried out|performed)|proceed)\b"
+    rf"{_AFTER_ALL}|"
+    rf"\b(?:takes place|goes ahead|proceeds|is (?:still )?carried out)\b{_AFTER_ALL}|\b(?:is|has been) reinstated\b|"
+    r"\b(?:gennemføres|afvikles|udføres)\s+(?:nu\s+)?alligevel\b(?!\s+ikke)|"
+    r"\b(?:bliver|vil|skal)\s+(?:nu\s+)?alligevel\s+(?:blive\s+)?(?:gennemført|afviklet|udført)|"
+    r"\bfinder\s+(?:nu\s+)?alligevel\s+sted\b|"
+    r"\b(?:gennemføres|afvikles|udføres|finder sted)\s+som\s+(?:oprindeligt\s+)?(?:planlagt|varslet|annonceret)")
+#: A completion resting on a deployment ("A fix has been deployed", "Rettelsen er idriftsat") is no completion when
+#: the same update says it is being watched ("We are monitoring", "Vi overvåger situationen").
+_DEPLOYED = keywords(r"\b(?:deployed|implemented|installed|applied|rolled out|implementeret|idriftsat|installeret|"
+                     r"udrullet)\b")
 #: "… will not take place on Saturday, but on Sunday May 17": moved, not called off.
 _INSTEAD = keywords(r"(?i)\bbut\b|\binstead\b|\bmen\b|i stedet|derimod")
 
@@ -515,18 +612,26 @@ def _closing(sentence: str) -> Status | None:
     if match and not _REMAINS.search(sentence) and not _MONITORING.search(sentence) \
             and not _HYPOTHETICAL.search(sentence[:match.start()]):
         return Status.COMPLETED
-    return None
+    return Status.SCHEDULED if _REINSTATED.search(sentence) else None
 
 
-def status_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Status, tuple[str, ...]]:
-    """The status the latest closing statement gives, and any warning."""
+def _only_deployed(sentence: str) -> bool:
+    """Whether a completion rests on a deployment alone ("A fix has been deployed", not "Solved, a patch deployed")."""
+    return bool(_DEPLOYED.search(sentence)) and _closing(_DEPLOYED.any_case.sub(" ", sentence)) is None
+
+
+def status_of(lines: list[BodyLine], published: dt.datetime,
+              systems: tuple[str, ...] = ()) -> tuple[Status, tuple[str, ...]]:
+    """The status the latest closing statement gives, and any warning; ``systems`` are those the message
+    speaks of (one system's part called off leaves the others: partly cancelled). A cancellation undone
+    ("will take place after all") is a closing statement too, weaker than any other of its update."""
     closings: list[tuple[tuple, Status, str]] = []
     reopenings: list[tuple] = []
     for line in lines:
         for sentence in sentences(line.text):
-            status = Status.PARTLY_CANCELLED if cancelled_systems_in([sentence]) else _closing(sentence)
+            status = Status.PARTLY_CANCELLED if cancelled_systems_in([sentence], systems) else _closing(sentence)
             if status is not None:
-                closings.append((_order(line, published, 1), status, sentence))
+                closings.append((_order(line, published, int(status is not Status.SCHEDULED)), status, sentence))
             elif line.stamped and line.at is not None and _REMAINS.search(sentence):
                 reopenings.append(_order(line, published))
     if not closings:
@@ -537,6 +642,9 @@ def status_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Status, tu
     if status is Status.COMPLETED and any(line.written(published) == key[0] and still_open(line.text)
                                           for line in lines):
         return Status.SCHEDULED, (f"status: partly done, the same update says work goes on ({sentence.strip()[:60]})",)
+    if status is Status.COMPLETED and _only_deployed(sentence) \
+            and any(line.written(published) == key[0] and _MONITORING.search(line.text) for line in lines):
+        return Status.SCHEDULED, (f"status: a fix deployed and monitored is not yet done ({sentence.strip()[:60]})",)
     warn = ()
     if _POSTPONE.search(sentence) and status is Status.CANCELLED:
         warn = ("status: postponed with no new date -> cancelled",)
@@ -562,9 +670,12 @@ def classify(message: Message) -> Extraction:
         kind_warn: tuple[str, ...] = (f"kind: the title does not say, the body reads as {kind.value}",)
     else:
         kind_warn = ()
+    if kind is Kind.INCIDENT and _explained_as_planned(lines):
+        kind, kind_warn = Kind.PLANNED, ("kind: the disruption is explained as a planned window",)
     env, env_warn = env_of(message, kind, lines)
-    status, status_warn = status_of(lines, message.published)
-    cancelled = cancelled_systems_in(texts) if status is Status.PARTLY_CANCELLED else ()
+    spoken_of = systems + tuple(slug for slug in systems_named("\n".join(texts)) if slug not in systems)
+    status, status_warn = status_of(lines, message.published, spoken_of)
+    cancelled = cancelled_systems_in(texts, spoken_of) if status is Status.PARTLY_CANCELLED else ()
     fallback, fallback_warn = fallback_of(lines, message.published)
     impacts = impacts_of(systems, texts, kind, message.title, cancelled)
     return Extraction(

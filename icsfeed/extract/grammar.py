@@ -14,6 +14,8 @@ Dates::
     fra 2. til 4. maj    mellem 2. og 4. maj    from the 2nd to the 4th of May    (a span: after "between", "and"
                                                                                joins a span, not a list)
     i aften    i morgen (tidlig)    tonight    tomorrow (morning)   (days from publication: only next to a time)
+    i nat    tonight   (a night from publication: its times after midnight said after noon / after 06:00 are
+                        on the next day; "i nat kl. 01" said in the morning is the night just passed)
 
 Times::
 
@@ -72,7 +74,7 @@ import functools
 from dataclasses import dataclass, replace
 
 from .lexicon import (APPROX_WORDS, DURATION_LEADS, LASTING_VERBS, LASTING_WORDS, LOCAL_TIME_PHRASES,
-                      RELATIVE_AFTER_I, UNIT_EXACT, UNIT_WORDS, Entry, Role, role_of, roles)
+                      NIGHT_TURNS, RELATIVE_AFTER_I, UNIT_EXACT, UNIT_WORDS, Entry, Role, role_of, roles)
 from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
@@ -101,7 +103,9 @@ class DateSpec:
     ``day``/``month`` are None for a bare weekday (``till Sunday 23:59``); ``month`` alone is
     None for ``Saturday the 20th``. ``week`` is an ISO week number (``Saturday in week 12``: day
     and month None); a week without a weekday names no day. ``relative`` counts days from the
-    publication day (``tonight``, ``i aften``: 0; ``tomorrow``, ``i morgen``: 1; the rest None).
+    publication day (``tonight``, ``i aften``, ``i nat``: 0; ``tomorrow``, ``i morgen``: 1; the rest None);
+    ``night_turns``, for a night so named (``i nat``, ``tonight``), is the publication hour from which
+    its times after midnight are on the next day.
     """
 
     day: int | None
@@ -110,6 +114,7 @@ class DateSpec:
     weekday: int | None
     week: int | None = None
     relative: int | None = None
+    night_turns: int | None = None
 
     @property
     def weekday_only(self) -> bool:
@@ -693,18 +698,20 @@ class _Parser:
 
     # -- expressions -----------------------------------------------------------------
     def _relative_day(self, i: int) -> _Dates | None:
-        """``tonight``, ``tomorrow (morning)``, ``i aften``, ``i morgen (tidlig)``: a day counted from
-        publication (read only next to a time)."""
+        """``tonight``, ``tomorrow (morning)``, ``i aften``, ``i morgen (tidlig)``, ``i nat``: a day counted
+        from publication (read only next to a time)."""
         entry = self._role(i, Role.RELATIVE)
         if entry is not None:
-            days, j = entry.value, i + 1
+            word, days, j = self._word(i), entry.value, i + 1
         elif self._word(i) == "i" and self._same_line(i, i + 1) and self._word(i + 1) in RELATIVE_AFTER_I:
-            days, j = RELATIVE_AFTER_I[self._word(i + 1)], i + 2
+            word = self._word(i + 1)
+            days, j = RELATIVE_AFTER_I[word], i + 2
         else:
             return None
         if self._role(j, Role.PART_OF_DAY) and self._same_line(j - 1, j):
             j += 1
-        return _Dates((DateSpec(None, None, None, None, relative=days),), j, False)
+        spec = DateSpec(None, None, None, None, relative=days, night_turns=NIGHT_TURNS.get(word or ""))
+        return _Dates((spec,), j, False)
 
     def _point(self, i: int, after_lead: bool = False) -> tuple[Point, int, str | None, _Dates | None] | None:
         """A date and/or a time; also gives the lead word (``from``) that sat between them. A day

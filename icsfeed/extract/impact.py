@@ -34,8 +34,10 @@ A message body is read line by line, each line sentence by sentence:
 - Systems taken out of a window (``DMS Import/… is cancelled from the PRD-servicewindow``,
   ``EMCS udgår af servicevinduet``, ``ICS2 is no longer part of the service window``) or
   spared by it after all (``e-Import og e-Eksport berøres alligevel ikke af servicevinduet``,
-  ``DMS Export will not be affected after all``, ``… is no longer affected by the window``) get
-  ``none`` and are listed as cancelled.
+  ``DMS Export will not be affected after all``, ``… is no longer affected by the window``), and
+  those whose part is called off while another system of the message remains (``The intervention
+  on EMCS has been cancelled``, ``Indgrebet på EMCS er aflyst``), get ``none`` and are listed as
+  cancelled.
 
 Systems named only in the body join the message's category systems when a section header,
 or a sentence stating unavailability, slowness or "affected", names them and their level is
@@ -158,6 +160,13 @@ _SPARED = keywords(
     r"(?:affected|impacted|berørt|påvirket)\s+(?:by|af)\s+(?:[\w-]+\s+){0,2}?\S*(?:w[ií]nd(?:ow|ue)|vindue|maintenance|"
     r"vedligehold|downtime|nedetid))")
 _CANCELLED_FOR = keywords(r"(?i)\b(?:cancel+ed|called off|aflyst|annulleret)\s+(?:for|på)\s+(?P<who>.+)")
+#: One system's part of the window called off: "The intervention on EMCS has been cancelled", "Indgrebet på EMCS er
+#: aflyst", "The ICS2 maintenance is cancelled" (taken out only while another system of the message remains).
+_PART_CANCELLED = keywords(
+    r"\b(?:intervention|indgreb|service\s*-?\s*window|servicevindue|maintenance|"
+    r"vedligehold|window|vindue)\w*(?:\s+(?:on|for|of|in|på|af|i)\s+(?P<after>[^.]{1,60}?))?\s+"
+    r"(?:has been|have been|is|are|was|were|er|er blevet|bliver|blev)\s+(?:now\s+|nu\s+)?"
+    r"(?:cancel+ed|called off|aflyst|annulleret)\b")
 _FILE_CHANNEL = keywords(r"(?i)\bfiles?\b|s2s|system-to-system|b2b|ftp|gateway|\bfil(?:er|adgang|overf\w*)?\b")
 _ONLINE_CHANNEL = keywords(r"(?i)online|sign in|log\s*-?\s*in|portal")
 # The window runs late ("Delayed. Expected end time 2330", "Servicevinduet er forsinket"): its end moves, the
@@ -216,13 +225,30 @@ def is_header(line: str) -> tuple[str, ...]:
     return named if not rest else ()
 
 
-def cancelled_systems_in(lines: Iterable[str]) -> tuple[str, ...]:
-    """Systems a sentence takes out of the window (``X is cancelled from the servicewindow``)."""
+def cancelled_systems_in(lines: Iterable[str], among: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Systems a sentence takes out of the window (``X is cancelled from the servicewindow``), and those
+    whose part is called off ("The intervention on EMCS has been cancelled") while others of ``among`` remain."""
     found: list[str] = []
     for line in lines:
         for sentence in sentences(line):
-            found += [s for s in _taken_out(sentence) if s not in found]
+            parts = _part_cancelled(sentence)
+            parts = parts if any(slug not in parts for slug in among) else ()
+            found += [s for s in _taken_out(sentence) + parts if s not in found]
     return tuple(found)
+
+
+_WORD_BEFORE = re.compile(r"([\w&-]+)\s+$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _part_cancelled(sentence: str) -> tuple[str, ...]:
+    """Systems named by the window whose cancellation a sentence states (not "is not cancelled")."""
+    match = _PART_CANCELLED.search(sentence)
+    if match is None or re.search(r"(?i)\bnot\b|\bikke\b", match.group(0)):
+        return ()
+    before = _WORD_BEFORE.search(sentence[max(0, match.start() - 40):match.start()])
+    after = sentence[match.start("after"):match.end("after")] if match.start("after") >= 0 else ""
+    return systems_named(" ".join(filter(None, (before.group(1) if before else "", after))))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -179,8 +179,17 @@ NEXT_WEEKEND_PHRASES = (("next", "weekend"), ("næste", "weekend"), ("coming", "
 PAST_WORDS = frozenset(("was", "were", "been", "had", "var", "været", "havde"))
 TOMORROW_PHRASES = (("tomorrow",), ("i", "morgen"))
 # Danish days named from the publication day after "i", read only next to a time ("fra kl. 22.00 i aften til
-# kl. 06.00 i morgen tidlig"): days after publication. Alone, "aften" and "morgen" are evening and morning.
-RELATIVE_AFTER_I = {"aften": 0, "morgen": 1}
+# kl. 06.00 i morgen tidlig"): days after publication. Alone, "aften", "morgen" and "nat" are evening, morning, night.
+RELATIVE_AFTER_I = {"aften": 0, "morgen": 1, "nat": 0}
+# Nights named from publication ("i nat", "tonight"), next to a time: the publication hour from which their times
+# before noon (after the night's midnight) are on the day after publication. "i nat kl. 01" said in the morning is
+# the night just passed; "tonight from 01:00" is the coming night unless said in the small hours.
+NIGHT_TURNS = {"nat": 12, "tonight": 6}
+NIGHT_MORNING_END = 12           # a time before noon in a night named from publication is after its midnight
+# A night between two days ("the night between Saturday and Sunday", "natten mellem lørdag og søndag", "natten til
+# søndag"): a range starting at midnight or in its small hours (before SMALL_HOURS_END) is on the second day.
+NIGHT_WORDS = frozenset(("night", "nat", "natten"))
+SMALL_HOURS_END = 6
 # Times in the page's own zone, said so: "kl. 20.00 dansk tid", "18:00 CET/CEST" (read as local time).
 LOCAL_TIME_PHRASES = (("dansk", "tid"), ("danish", "time"), ("local", "time"), ("lokal", "tid"),
                       ("brussels", "time"), ("copenhagen", "time"), ("københavnsk", "tid"))

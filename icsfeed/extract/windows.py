@@ -18,7 +18,9 @@ Reading a message:
    ``• June 3``, ``• June 10``, ``20:00-23:00``) every date of it, one in a sentence of a weekly
    recurrence within a month (``every Saturday in May 2015``, ``hver søndag i juni``) each such
    day of the month, and one in a sentence about the weekend (``i weekenden kl. 22-02``) the
-   coming Saturday and Sunday.
+   coming Saturday and Sunday. A range from midnight or in the small hours in a night between two days
+   (``Saturday November 16, 0000-0400 (night between Saturday and Sunday)``, ``natten til søndag``) is
+   on the second day; one from the evening (``kl. 22-02``) starts on the first.
    A range restated in an update ("The servicewindow is extended." + a new range, "NEW DATE:
    …", "er rykket til …") replaces the earlier ones; ranges inside another are merged into it.
 4. Without ranges in the body, the title's ranges; without those, a closing time and the time
@@ -45,7 +47,8 @@ a line up to ``tokenize.MAX_LINE`` characters (all far above real messages), wit
 when a bound cuts.
 
 Dates are resolved with the publication date (``resolve``; ``i aften``/``tomorrow`` count from
-it); a date that disagrees with its
+it, and ``i nat``/``tonight`` with a time after midnight from the coming night when said after noon /
+after 06:00, else from the publication day); a date that disagrees with its
 weekday is swapped for another mention of the message that agrees (title ``Saturday the
 16th of August`` vs body ``Saturday the 15th of August``), otherwise kept with a warning.
 """
@@ -199,9 +202,10 @@ class _Calendar:
             if spec.weekday is not None:
                 self._agreeing_days.setdefault(spec.weekday, []).append(found.date)
 
-    def day(self, spec: DateSpec, after: dt.date | None = None) -> dt.date | None:
+    def day(self, spec: DateSpec, after: dt.date | None = None, time: ClockTime | None = None) -> dt.date | None:
+        """The date ``spec`` means; ``time`` is the time written with it (``i nat kl. 01``)."""
         if spec.relative is not None:                        # "i aften", "tomorrow": from the publication day
-            return self.published.date() + dt.timedelta(days=spec.relative)
+            return self.published.date() + dt.timedelta(days=spec.relative + self._night_turned(spec, time))
         if spec.weekday_only and spec.weekday is not None and (named := self._named_day(spec.weekday, after)):
             return named
         found = resolve_day(spec, self.published.date(), after)
@@ -211,6 +215,12 @@ class _Calendar:
             found = self._agreeing(spec, found)
         self.warnings.extend(w for w in found.warnings if w not in self.warnings)
         return found.date
+
+    def _night_turned(self, spec: DateSpec, time: ClockTime | None) -> int:
+        """1 for a time after the midnight of a night named from publication that is the coming one:
+        ``i nat kl. 01.00-03.00`` said after noon, ``tonight from 01:00`` said after 06:00; else 0."""
+        return int(spec.night_turns is not None and time is not None and time.hour < lx.NIGHT_MORNING_END
+                   and self.published.hour >= spec.night_turns)
 
     def _named_day(self, weekday: int, after: dt.date | None) -> dt.date | None:
         """A bare weekday (``between Saturday 08:00 and Sunday 18:00``) is the message's own dated
@@ -253,6 +263,7 @@ class _Reader:
         self._line_numbers = sorted(self.doc.lines)
         self._introducing: dict[int, bool] = {}
         self._recurring = _recurrences(self.doc, self.calendar.published.date())
+        self._nights: dict[int, tuple[DateSpec, ...]] = {}
 
     def context_dates(self, index: int) -> tuple[DateSpec, ...]:
         """Dates for a mention written without one: its sentence's, the last one above, the title's."""
@@ -286,8 +297,9 @@ class _Reader:
             dates = listed or mention.start.dates or self.context_dates(index)
             windows = [w for spec in dates if (w := self._range(spec, mention)) is not None]
             if len(windows) == 1 and self._night_before(index):
-                windows = [_days_earlier(windows[0], 1)]
+                windows = [_days_later(windows[0], -1)]
             each_day = bool(listed) or mention.sentence in self.flags.each_day
+            windows = self._second_day_of_night(index, windows, each_day)
             out.extend((window, mention) for window in _one_night(windows, mention, each_day))
         return out
 
@@ -359,13 +371,58 @@ class _Reader:
         first, second = self.calendar.day(before.start.dates[0]), self.calendar.day(start.dates[0])
         return first is not None and second is not None and second - first == dt.timedelta(days=1)
 
+    def _second_day_of_night(self, index: int, windows: list[Window], each_day: bool) -> list[Window]:
+        """A range starting at midnight or in the small hours, not past midnight, in a night between two
+        days is on the second day: dated with the night's first day (``kl. 00.00-04.00 natten mellem
+        lørdag den 13. og søndag den 14.``, ``Saturday November 16, 0000-0400 (night between Saturday
+        and Sunday)``) it moves a day on; written with both (``natten mellem den 14. og 15. marts kl.
+        01-05``) it keeps the second. One starting in the evening (``kl. 22-02``) starts on the first."""
+        mention = self.doc.mentions[index]
+        start, end = mention.start.time, mention.end.time
+        if start is None or end is None or mention.end.dates or start.hour >= lx.SMALL_HOURS_END \
+                or (end.elapsed is None and (end.next_day or end.minutes <= start.minutes)):
+            return windows
+        one_day = dt.timedelta(days=1)
+        if len(windows) == 2 and not each_day and self._after_night_word(mention.first) \
+                and windows[1].start.date() - windows[0].start.date() == one_day:
+            return windows[1:]
+        if len(windows) != 1:
+            return windows
+        first = windows[0].start.date()
+        if any(self.calendar.day(spec, after=first) == first + one_day
+               for spec in self._nights_second_days(mention.sentence)):
+            return [_days_later(windows[0], 1)]
+        return windows
+
+    def _after_night_word(self, first: int) -> bool:
+        """Whether a word for night (``natten``, ``night``) is one of the two tokens before token ``first``."""
+        return any(t.kind is Kind.WORD and t.word in lx.NIGHT_WORDS for t in self.doc.tokens[max(0, first - 2):first])
+
+    def _nights_second_days(self, sentence: int) -> tuple[DateSpec, ...]:
+        """The second day of each night between two days written in ``sentence``: ``natten mellem lørdag
+        og søndag``, ``the night between Saturday March 14 and Sunday March 15``, ``natten til søndag``
+        (distinct, cached)."""
+        if sentence in self._nights:
+            return self._nights[sentence]
+        out: list[DateSpec] = []
+        for mention in self.doc.in_sentence(sentence):
+            if not self._after_night_word(mention.first):
+                continue
+            if mention.shape is Shape.RANGE and mention.end.dates and mention.start.time is None:
+                out.append(mention.end.dates[-1])         # "natten mellem lørdag og søndag"
+            elif mention.start is not None and mention.start.dates \
+                    and lx.role_of(self.doc.tokens[mention.first - 1].word, lx.Role.TO):
+                out.append(mention.start.dates[0])        # "natten til søndag"
+        self._nights[sentence] = tuple(dict.fromkeys(out))
+        return self._nights[sentence]
+
     def _range(self, spec: DateSpec, mention: Mention) -> Window | None:
         start, end = mention.start, mention.end
         end_spec = end.dates[-1] if end.dates else None
         if spec.year is None and end_spec is not None and end_spec.year is not None and spec.month is not None:
             year = end_spec.year - ((spec.month, spec.day) > (end_spec.month or 0, end_spec.day or 0))
             spec = replace(spec, year=year)
-        first = self.calendar.day(spec)
+        first = self.calendar.day(spec, time=start.time)
         if first is None:
             return None
         last = None
@@ -373,7 +430,7 @@ class _Reader:
             if end_spec.year is None and end_spec.month is not None:
                 earlier = (end_spec.month, end_spec.day) < (first.month, first.day)
                 end_spec = replace(end_spec, year=first.year + earlier)
-            last = self.calendar.day(end_spec, after=first if end_spec.month is None else None)
+            last = self.calendar.day(end_spec, after=first if end_spec.month is None else None, time=end.time)
             if last is None:
                 return None
         if start.time is None and end.time is None:
@@ -392,7 +449,7 @@ class _Reader:
             return [Window(local(day, m.start.time), None) for m in self.doc.mentions
                     if m.shape is shape and m.start is not None and m.start.dates and m.start.time is not None
                     and self.announces(m) and m.sentence in sentences and m.line not in headers
-                    for spec in m.start.dates if (day := self.calendar.day(spec)) is not None]
+                    for spec in m.start.dates if (day := self.calendar.day(spec, time=m.start.time)) is not None]
 
         return starts(Shape.FROM, self.flags.outage) or starts(Shape.POINT, self.flags.window_noun)
 
@@ -410,8 +467,8 @@ class _Reader:
                     or end.sentence not in self.flags.reopening or not self.usable(end) \
                     or end.sentence - start.sentence > 1:
                 continue
-            first = self.calendar.day(start.start.dates[0])
-            last = self.calendar.day(end.start.dates[0], after=first) \
+            first = self.calendar.day(start.start.dates[0], time=start.start.time)
+            last = self.calendar.day(end.start.dates[0], after=first, time=end.start.time) \
                 if first is not None and end.start.dates else None
             if first is not None and (last is not None or not end.start.dates):
                 window = _window(*span(first, start.start.time, last, end.start.time))
@@ -505,9 +562,9 @@ def _one_night(windows: list[Window], mention: Mention, each_day: bool) -> list[
     return windows
 
 
-def _days_earlier(window: Window, days: int) -> Window:
-    """``window`` moved ``days`` days earlier at the same local times."""
-    moved = [local(x.date() - dt.timedelta(days=days), _clock(x)) for x in (window.start, window.end)]
+def _days_later(window: Window, days: int) -> Window:
+    """``window`` moved ``days`` days later (earlier when negative) at the same local times."""
+    moved = [local(x.date() + dt.timedelta(days=days), _clock(x)) for x in (window.start, window.end)]
     return Window(moved[0], moved[1])
 
 
