@@ -28,12 +28,18 @@
   "gælder også TFE"): PRD+TFE.
 - A note after the fact ("was unavailable … have been running normally since Sunday"), a release "without a
   service window" / "uden nedetid", and questions and answers ("Spørgsmål og svar", "FAQ"): information.
+- A window put off to another notice still to come ("i forbindelse med et PRD-servicevindue, som annonceres
+  særskilt", "der varsles særskilt", "that will be announced separately", "in a later announcement"): no window,
+  information (a window dated before it or announced already stays); advice to act before an expiry or deadline
+  "to avoid rejected messages", "for at undgå fejl", "so that … are not rejected": information, but messages
+  rejected now are an incident.
 
 Windows are ISO 8601 with their UTC offset; each rule has cases where it must not fire.
 """
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -662,3 +668,82 @@ FAQS = [
 def test_questions_and_answers_are_information(title: str, body: str) -> None:
     found = _extract(body, "2024-02-05T10:00", title=title, categories=("Øvrige meddelelser",))
     assert (found.kind.value, found.env, found.fallback, found.windows) == ("info", None, None, ())
+
+
+# --- a window put off to another notice; advice to act before an expiry ----------------------
+
+# (case id, title, body, published, kind, windows)
+PUT_OFF = [
+    ("som_annonceres_saerskilt", "Releasenoter for EMCS release 3.1", "Releasenoterne er nu offentliggjort.\n\n"
+     "Releasen idriftsættes lørdag den 14. september 2024 i forbindelse med et PRD-servicevindue, som annonceres "
+     "særskilt.", "2024-09-02T13:00", "info", []),
+    ("der_varsles_saerskilt", "Ny version af ICS2", "Den nye version af ICS2 idriftsættes søndag den 6. oktober 2024 i "
+     "et servicevindue, der varsles særskilt.", "2024-09-20T10:00", "info", []),
+    ("som_annonceres_senere_i_weekenden", "Opgradering af NCTS", "Opgraderingen sker i weekenden i et servicevindue, "
+     "som annonceres senere.", "2024-09-20T10:00", "info", []),
+    ("announced_separately", "Release notes for NCTS release 2.4", "Release 2.4 goes live on Saturday April 20, 2024 "
+     "in a PRD service window that will be announced separately.", "2024-04-02T13:00", "info", []),
+    ("in_a_later_announcement", "New version of ICS2", "The new version of ICS2 is deployed on Saturday April 20, 2024 "
+     "in a service window, which will be described in a later announcement.", "2024-04-02T13:00", "info", []),
+    # The message's own window, dated before the announcing word or announced already: still a window.
+    ("details_announced_separately", "DMS release", "DMS is closed Saturday April 20, 2024, 1800-2300 for a service "
+     "window. Further details will be announced separately.", "2024-04-02T13:00", "planned",
+     [("2024-04-20T18:00+02:00", "2024-04-20T23:00+02:00")]),
+    ("dated_window_times_later", "DMS release", "The service window is on Saturday April 20, 2024; the times will be "
+     "announced later.", "2024-04-02T13:00", "planned", [("2024-04-20", "2024-04-20")]),
+    ("som_er_varslet_saerskilt", "Releasenoter for DMS", "Releasen idriftsættes i det servicevindue, som er varslet "
+     "særskilt, lørdag den 20. april 2024 kl. 18.00-23.00.", "2024-04-02T13:00", "planned",
+     [("2024-04-20T18:00+02:00", "2024-04-20T23:00+02:00")]),
+    ("was_announced_separately", "Release notes for DMS", "The release goes live in the service window which was "
+     "announced separately, Saturday April 20, 2024, 1800-2300.", "2024-04-02T13:00", "planned",
+     [("2024-04-20T18:00+02:00", "2024-04-20T23:00+02:00")]),
+]
+
+
+@pytest.mark.parametrize("title, body, published, kind, windows",
+                         [pytest.param(t, b, p, k, w, id=i) for i, t, b, p, k, w in PUT_OFF])
+def test_a_window_put_off_to_another_notice_is_no_window(title: str, body: str, published: str, kind: str,
+                                                         windows: list[tuple]) -> None:
+    found = _extract(body, published, title=title, categories=("DMS Import",))
+    spans = [(w.start.isoformat(), w.end.isoformat()) if w.all_day else _windows(replace(found, windows=(w,)))[0]
+             for w in found.windows]
+    assert (found.kind.value, spans) == (kind, windows)
+
+
+# (case id, title, body, kind)
+AVOIDED = [
+    ("to_avoid_rejected_messages", "EMCS B2B: new certificates must be installed", "The current certificates for the "
+     "EMCS B2B gateway expire Friday March 15, 2024 at 12:00. Please install the new ones before March 15, 2024 to "
+     "avoid rejected messages.", "info"),
+    ("to_prevent_being_rejected", "ICS2: renew your certificate", "Your ICS2 certificate expires on 30 June 2024. "
+     "Renew it before the expiry date to prevent your declarations from being rejected.", "info"),
+    ("so_that_they_are_not_rejected", "NCTS phase 5", "All operators must switch to the phase 5 message formats by "
+     "June 21, 2024, so that their declarations are not rejected.", "info"),
+    ("to_avoid_errors", "EMCS certificates", "Install the new certificates before March 15, 2024 to avoid errors.",
+     "info"),
+    ("for_at_undgaa_afviste_meddelelser", "Nye certifikater til EMCS B2B", "De nuværende certifikater udløber fredag "
+     "den 15. marts 2024 kl. 12.00. Installer de nye inden den 15. marts for at undgå afviste meddelelser.", "info"),
+    ("for_at_undgaa_fejl", "Certifikat til EMCS", "Husk at forny jeres certifikat inden den 15. marts 2024 for at undgå "
+     "fejl i indsendelsen.", "info"),
+    ("saa_de_ikke_afvises", "NCTS fase 5", "Alle skal overgå til fase 5-formaterne senest den 21. juni 2024, så "
+     "angivelserne ikke bliver afvist.", "info"),
+    ("title_to_avoid_rejected", "Install new EMCS certificates to avoid rejected messages", "The new certificates can "
+     "be downloaded from Monday March 4, 2024.", "info"),
+    ("titel_for_at_undgaa_fejl", "Forny EMCS-certifikatet for at undgå fejl", "De nye certifikater kan hentes fra "
+     "mandag den 4. marts 2024.", "info"),
+    # Rejections going on now are an incident, with or without advice.
+    ("currently_rejected", "EMCS B2B certificates", "The certificate for the EMCS B2B gateway expired this morning, "
+     "and messages are currently rejected. Please install the new certificates to avoid further rejections.",
+     "incident"),
+    ("being_rejected", "EMCS B2B", "Messages to EMCS are being rejected. We are investigating.", "incident"),
+    ("fejl_i_oejeblikket", "EMCS B2B", "Der er i øjeblikket fejl ved indsendelse til EMCS. For at undgå afviste "
+     "meddelelser bedes I vente med at indsende.", "incident"),
+    ("title_rejected_messages", "Rejected messages in EMCS", "Please install the new certificates to avoid "
+     "rejections.", "incident"),
+]
+
+
+@pytest.mark.parametrize("title, body, kind", [pytest.param(t, b, k, id=i) for i, t, b, k in AVOIDED])
+def test_advice_to_act_before_an_expiry_is_information(title: str, body: str, kind: str) -> None:
+    found = _extract(body, "2024-02-26T10:00", title=title, categories=("EMCS",))
+    assert (found.kind.value, found.windows) == (kind, ())

@@ -21,7 +21,9 @@ words.
   "X unavailable" whose body says it will be down on a day still to come is planned); phone,
   opening hours, help desks, webinars, workshops, meetings (``lexicon.PHONE_WORDS``),
   "Information", questions and answers ("Spørgsmål og svar", "FAQ") -> info. Otherwise the body
-  (questions and windows denied, "without a service window", "uden nedetid", left out): a
+  (questions, windows denied, "without a service window", "uden nedetid", and windows put off to another
+  notice still to come, "i et PRD-servicevindue, som annonceres særskilt", "in a service window announced in a
+  later announcement", left out): a
   service window, announced downtime or a present-tense closure of a day still to come
   ("Manifest er lukket hele dagen lørdag den 6. april", not "the helpdesk is closed on Friday")
   or a degraded period on such a day ("will be in read-only mode", "degraded performance",
@@ -29,9 +31,10 @@ words.
   experiencing, under investigation, working on a solution, declarations rejected) -> incident;
   a note that systems run normally again (also after a past window: "DMS was unavailable during
   the weekend … running normally since Sunday", with no window on a day still to come), a
-  business rule ("declarations not meeting the rule will be rejected"), or no disruption at all
-  -> info. An incident that a sentence explains as a planned window ("caused by a planned service
-  window", "skyldes et planlagt servicevindue"; not one that ran late) -> planned.
+  business rule ("declarations not meeting the rule will be rejected"), advice to act before an expiry or a
+  deadline ("install them before March 15 to avoid rejected messages", "for at undgå fejl", "so that messages are
+  not rejected"; in the title too), or no disruption at all -> info. An incident that a sentence explains
+  as a planned window ("caused by a planned service window", "skyldes et planlagt servicevindue"; not one that ran late) -> planned.
 - **env** — the title's markers win (``TFE/TEST-servicewindow`` over production categories,
   ``TFE/PRD`` -> both; a body extending the window to the other environment, "also applies to
   the test environment (TFE)", "gælder også TFE", -> both), then those of the body's first
@@ -94,7 +97,7 @@ from .lexicon import Role, role_of
 from .resolve import HORIZON, resolve_day
 from .tokenize import Kind as TokenKind
 from .updates import BodyLine, body_lines, still_open
-from .windows import readable_body
+from .windows import announced_elsewhere, readable_body
 
 
 # --- updates and dates, as the time-expression engine reads them -------------------------
@@ -171,6 +174,13 @@ _ONGOING_TROUBLE = keywords(
     r"reports? (?:regarding|of|on)|not possible|not available|challenges|"
     r"(?<!will be )(?<!would be )(?<!shall be )(?<!may be )(?<!can be )(?<!to be )rejected|"
     r"i øjeblikket|oplever|undersøg|arbejder på|fejl|problemer|ustabil|nedbrud")
+#: Trouble to be kept away, not going on: advice to act before a deadline or an expiry ("Please install them before
+#: March 15 to avoid rejected messages", "for at undgå fejl", "to prevent your messages from being rejected") to the
+#: end of its clause, and a rejection denied ("so that messages are not rejected", "så meddelelserne ikke afvises").
+#: Messages rejected now remain trouble ("Messages are currently rejected").
+_AVOIDED = keywords(r"\b(?:avoid|prevent|undgå|forhindre|forebygge)\w*,?[^.!?\n,;]*|"
+                    r"\b(?:not|never|ikke|aldrig)\s+(?:be\s+|being\s+|get\s+|getting\s+|blive\s+|bliver\s+)?"
+                    r"(?:rejected|declined|afvis\w*|afvist)\b")
 _RECOVERED = keywords(r"(?i)running stabl[ey]|back to normal|stable again|normal (?:operation|drift)|kører stabilt")
 _PAST_TROUBLE = re.compile(r"(?i)\b(?:recent|previous|last|past)\b[^.]{0,30}\b(?:outage|problem|issue|disruption)s?")
 
@@ -201,7 +211,7 @@ def kind_from_title(title: str) -> Kind | None:
         return Kind.PLANNED
     if _NOT_A_SYSTEM.search(title):
         return Kind.INFO
-    if _INCIDENT_TITLE.search(title):
+    if _INCIDENT_TITLE.search(_AVOIDED.any_case.sub(" ", title)):
         return Kind.INCIDENT
     if _WEAK_INCIDENT_TITLE.search(title):
         return Kind.PLANNED if _names_a_date(title) else None       # the body tells (see kind_from_body)
@@ -296,17 +306,29 @@ def _after_the_fact(body: str, published: dt.datetime) -> bool:
         for line in body.splitlines() for sentence in sentences(line))
 
 
+def _put_off(sentence: str) -> bool:
+    """Whether ``sentence`` puts its window off to another notice still to come ("Releasen idriftsættes lørdag den
+    20. april i forbindelse med et PRD-servicevindue, som annonceres særskilt", "… in a service window announced in
+    a later announcement"): it announces nothing itself (``windows.announced_elsewhere``)."""
+    return announced_elsewhere(tuple(lx.fold(word) for word in _WORD.findall(sentence)))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def kind_from_body(body: str, published: dt.datetime) -> Kind:
-    """The kind of a message whose title is silent (sentences about a switch-over, questions and windows denied
-    left out); a status note after the fact is information."""
+    """The kind of a message whose title is silent (sentences about a switch-over, questions, windows denied
+    and windows put off to another notice left out); a status note after the fact is information; advice to act
+    before a deadline "to avoid rejected messages" is no trouble."""
     body = "\n".join(" ".join(sentence for sentence in sentences(_NO_WINDOW.any_case.sub(" ", line))
                               if (not _RETIRED.search(sentence) or _PLANNED.search(sentence)
-                                  or _UNAVAILABLE.search(sentence)) and not sentence.rstrip().endswith("?"))
+                                  or _UNAVAILABLE.search(sentence)) and not sentence.rstrip().endswith("?")
+                              and not _put_off(sentence))
                      for line in body.splitlines())
     if _PLANNED.search(body) or _BODY_PLANNED.search(body) or _closed_ahead(body, published) \
             or _degraded_ahead(body, published):
         return Kind.INFO if _after_the_fact(body, published) else Kind.PLANNED
-    trouble = _ONGOING_TROUBLE.search(_PAST_TROUBLE.sub(" ", body))
+    trouble = _ONGOING_TROUBLE.search(_AVOIDED.any_case.sub(" ", _PAST_TROUBLE.sub(" ", body)))
     if trouble and not (_RECOVERED.search(body) and not re.search(
             r"(?i)currently|at the moment|investigat|working on|i øjeblikket", body)):
         return Kind.INCIDENT

@@ -156,6 +156,17 @@ PHONE_PHRASES = (("opening", "hours"), ("opening", "times"), ("help", "desk"), (
                  ("training", "session"))
 CITATION_WORDS = ("newsletter", "nyhedsbrev")
 CITATION_PHRASES = (("read", "more"), ("læs", "mere"))
+# A window still to be announced in another notice: "i forbindelse med et PRD-servicevindue, som annonceres
+# særskilt", "i et servicevindue, der varsles særskilt", "in a service window that will be announced separately",
+# "… in a service window, which will follow in a later announcement": the window noun, then within
+# ELSEWHERE_REACH words an announcing word and a word sending the reader elsewhere. The sentence's dates belong
+# to that notice (a citation), unless it is out already ("the service window already announced", "which was
+# announced separately", "som er varslet særskilt": ALREADY_WORDS, PAST_WORDS, or "er" right before the verb).
+ANNOUNCE_WORDS = ("announc", "annonce", "varsl", "notif", "meddel", "informer", "communicat", "publish",
+                  "offentliggø")
+ELSEWHERE_WORDS = ("separat", "seperat", "særskilt", "saerskilt", "later", "senere", "subsequent", "efterfølgende")
+ALREADY_WORDS = ("already", "allerede", "previously", "tidligere", "earlier")
+ELSEWHERE_REACH = 8
 HYPOTHETICAL_WORDS = ("possibility", "possibly", "mulighed", "muligvis", "eventuel", "evt")
 CONDITION_WORDS = frozenset(("if", "unless", "hvis", "medmindre", "såfremt"))
 HYPOTHETICAL_PHRASES = tuple((modal, "be", verb) for modal in ("may", "might", "could")

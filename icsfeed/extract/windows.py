@@ -9,7 +9,8 @@ Reading a message:
 1. Title and body are tokenized and parsed into time expressions (``grammar``).
 2. Sentences about phone hours, help desks, webinars or meetings, or a working week
    (``mandag-fredag kl. 09.00-15.00``) are ignored; citations of other pages (``… -
-   info.skat.dk``, newsletters) give no dates of their own. A bare weekday is the message's
+   info.skat.dk``, newsletters, a window "som annonceres særskilt" / "announced separately")
+   give no dates of their own. A bare weekday is the message's
    own dated day of that weekday, if it has one.
 3. Every range in the body is a window. A range without a date takes the nearest date
    of its sentence, else the last date above it, else the title's, else the publication
@@ -148,7 +149,8 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
     flags = []
     if said(lx.PHONE_WORDS, lx.PHONE_PHRASES):
         flags.append("phone")
-    if said(lx.CITATION_WORDS, lx.CITATION_PHRASES) or any("info.skat.dk" in link for link in links):
+    if said(lx.CITATION_WORDS, lx.CITATION_PHRASES) or any("info.skat.dk" in link for link in links) \
+            or announced_elsewhere(words):
         flags.append("citation")
     if said(lx.OUTAGE_WORDS, lx.OUTAGE_PHRASES):
         flags.append("outage")
@@ -172,6 +174,25 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
     if lx.phrase_in(text, lx.REOPEN_PHRASES):
         flags.append("reopening")
     return tuple(flags)
+
+
+def announced_elsewhere(words: tuple[str, ...]) -> bool:
+    """Whether folded ``words`` put a window off to another notice still to come ("et PRD-servicevindue, som
+    annonceres særskilt", "a service window announced in a later announcement"; see ``lexicon.ANNOUNCE_WORDS``).
+    A window dated before the announcing word is this message's own ("the service window on Saturday April 20;
+    times will be announced later"; "may" is the modal here: "which may be announced separately")."""
+    for i, word in enumerate(words):
+        if not word.startswith(lx.WINDOW_NOUNS):
+            continue
+        after = words[i + 1:i + 1 + lx.ELSEWHERE_REACH]
+        said = next((n for n, w in enumerate(after) if w.startswith(lx.ANNOUNCE_WORDS)), None)
+        if said is None or (said > 0 and after[said - 1] == "er") or any(
+                w != "may" and (lx.role_of(w, lx.Role.MONTH) or lx.role_of(w, lx.Role.WEEKDAY)) for w in after[:said]):
+            continue
+        if any(w.startswith(lx.ELSEWHERE_WORDS) for w in after) and not any(
+                w in lx.PAST_WORDS or w.startswith(lx.ALREADY_WORDS) for w in after):
+            return True
+    return False
 
 
 def _names_the_weekend(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
