@@ -8,7 +8,10 @@ listed above a range, a duration before its start, in the next sentence or as a 
 date-times with a zone, weekdays of week numbers and the coming weekend; a time between two
 days, a closing and its reopening in one sentence, "tonight"/"i aften" to "tomorrow"/"i
 morgen", spans of days ("from May 2 to 4", "fra 2. til 4. maj"), lists mixing ordinals and
-plain days, and "next weekend".
+plain days, and "next weekend"; spans of days into the next month with the month written once
+("from 30 to 2 June", "30.-2. juni", "from May 30 to 2"), hours before "on <date>" ("from 8 to
+10 on May 16"), and days named from publication ("today"/"i dag", "this evening", "i
+eftermiddag", "yesterday"/"i går", "last night" and "i nat" in the past tense).
 
 Each case gives a message and the exact windows it means, as ISO 8601 with the UTC offset,
 English and Danish where the page writes both.
@@ -1142,4 +1145,127 @@ TONIGHT_AFTER_MIDNIGHT = [
 @pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0])
                                                         for case in TONIGHT_AFTER_MIDNIGHT])
 def test_tonight_after_midnight(body: str, published: str, expected: list[tuple]) -> None:
+    assert _windows(body, published) == expected
+
+
+# A span of days whose month is written once, at the end, with a first day larger than the last ("from 30 to 2 June",
+# "fra den 30. til 2. juni", "30.-2. juni", "between 30 and 2 June") starts in the month before; one whose month is
+# written once at the start ("from May 30 to 2", "fra den 30. maj til den 2.") ends in the month after. A year runs on
+# across December. At most two weeks wrap: "from 10 to 2 June" is no such span.
+_MAY_30_TO_JUNE_2 = [("2026-05-30", "2026-06-02")]
+_NIGHTS_INTO_JUNE = [("2026-05-30T18:00+02:00", "2026-06-02T06:00+02:00")]
+SPANS_INTO_THE_NEXT_MONTH = [
+    ("en_from_to_day_first", "EMCS is closed from 30 to 2 June.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("en_between_day_first", "EMCS is closed between 30 and 2 June.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("en_ordinals_of", "EMCS is closed from the 30th to the 2nd of June.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("en_dash_ordinals", "EMCS is closed 30th-2nd June.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("en_dash", "EMCS is closed 30-2 June.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("da_fra_den_til", "EMCS er lukket fra den 30. til 2. juni.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("da_fra_til", "EMCS er lukket fra 30. til 2. juni 2026.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("da_mellem_og", "EMCS er lukket mellem den 30. og den 2. juni.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("da_dotted_dash", "EMCS er lukket 30.-2. juni.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("en_month_first_to", "EMCS is closed from May 30 to 2.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("en_month_first_between", "EMCS is closed between May 30th and 2nd.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("da_month_first", "EMCS er lukket fra den 30. maj til den 2.", "2026-04-20T09:00", _MAY_30_TO_JUNE_2),
+    ("en_month_first_times", "EMCS is closed from May 30 at 18:00 to 2 at 06:00.", "2026-04-20T09:00",
+     _NIGHTS_INTO_JUNE),
+    ("da_month_first_times", "EMCS er lukket fra den 30. maj kl. 18 til den 2. kl. 06.", "2026-04-20T09:00",
+     _NIGHTS_INTO_JUNE),
+    ("en_day_first_times", "EMCS is closed from the 30th at 18:00 to 2 June at 06:00.", "2026-04-20T09:00",
+     _NIGHTS_INTO_JUNE),
+    ("da_into_the_next_year", "EMCS er lukket fra 30. december til 2. januar 2027.", "2026-12-01T09:00",
+     [("2026-12-30", "2027-01-02")]),
+    ("en_into_the_next_year", "EMCS is closed from December 30 to 2.", "2026-12-01T09:00",
+     [("2026-12-30", "2027-01-02")]),
+    ("da_dash_into_the_next_year", "EMCS er lukket 30.-2. januar.", "2026-12-01T09:00",
+     [("2026-12-30", "2027-01-02")]),
+    ("da_leap_day", "EMCS er lukket 29. februar - 2. marts 2028.", "2028-02-01T09:00",
+     [("2028-02-29", "2028-03-02")]),
+    ("not_an_hour_after_a_dated_time", "EMCS is closed from May 30 at 18:00 to 2.", "2026-04-20T09:00",
+     [("2026-05-30T18:00+02:00", "2026-05-31T02:00+02:00")]),
+    ("not_hours_of_a_dated_day", "EMCS is closed on May 30 from 22 to 2.", "2026-04-20T09:00",
+     [("2026-05-30T22:00+02:00", "2026-05-31T02:00+02:00")]),
+    ("not_more_than_two_weeks", "EMCS is closed from 10 to 2 June.", "2026-04-20T09:00",
+     [("2026-06-02", "2026-06-02")]),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0])
+                                                        for case in SPANS_INTO_THE_NEXT_MONTH])
+def test_a_span_of_days_into_the_next_month(body: str, published: str, expected: list[tuple]) -> None:
+    assert _windows(body, published) == expected
+
+
+# Bare numbers joined as a range before "on <date>" / "den <date>" are its hours: "from 8 to 10 on May 16" is not
+# "from 8 until the 10th of May at 16".
+_EIGHT_TO_TEN = [("2026-05-16T08:00+02:00", "2026-05-16T10:00+02:00")]
+HOURS_BEFORE_A_DATE = [
+    ("en_from_to_on_month_first", "EMCS is closed from 8 to 10 on May 16.", _EIGHT_TO_TEN),
+    ("en_between_on_month_first", "EMCS is closed between 8 and 10 on May 16.", _EIGHT_TO_TEN),
+    ("en_on_day_first", "EMCS is closed between 8 and 10 on 16 May.", _EIGHT_TO_TEN),
+    ("en_on_weekday_and_date", "EMCS is closed from 8 to 10 on Saturday, May 16.", _EIGHT_TO_TEN),
+    ("en_evening_with_year", "EMCS is closed from 18 to 22 on May 16, 2026.",
+     [("2026-05-16T18:00+02:00", "2026-05-16T22:00+02:00")]),
+    ("da_fra_kl_til_den", "EMCS er lukket fra kl. 8 til 10 den 16. maj.", _EIGHT_TO_TEN),
+    ("da_fra_til_den", "EMCS er lukket fra 8 til 10 den 16. maj.", _EIGHT_TO_TEN),
+    ("da_mellem_kl_og_den", "EMCS er lukket mellem kl. 8 og 10 den 16. maj.", _EIGHT_TO_TEN),
+    ("not_the_day_of_its_month", "EMCS is closed from the 2nd to the 4th of May.", [("2026-05-02", "2026-05-04")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in HOURS_BEFORE_A_DATE])
+def test_hours_before_on_a_date(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-04-20T09:00") == expected
+
+
+# Days named from publication next to a time (Wednesday 2026-03-04): "today"/"i dag", "this evening", "this
+# afternoon"/"i eftermiddag", "i morges", "i morgen tidlig", "i overmorgen", "yesterday"/"i går (aftes)"; a past night
+# ("last night", "i nat" in the past tense) has its evening on the day before publication and its small hours on the
+# publication day, whenever it is published.
+_TODAY_EVENING = [("2026-03-04T18:00+01:00", "2026-03-04T22:00+01:00")]
+_YESTERDAY_EVENING = [("2026-03-03T18:00+01:00", "2026-03-03T22:00+01:00")]
+_LAST_NIGHT = [("2026-03-03T23:00+01:00", "2026-03-04T02:00+01:00")]
+_LAST_SMALL_HOURS = [("2026-03-04T01:00+01:00", "2026-03-04T03:00+01:00")]
+DAYS_FROM_PUBLICATION = [
+    ("en_today", "EMCS will be unavailable today from 18:00 to 22:00.", "2026-03-04T13:30", _TODAY_EVENING),
+    ("da_i_dag", "EMCS er lukket i dag kl. 18-22.", "2026-03-04T13:30", _TODAY_EVENING),
+    ("da_idag", "EMCS er lukket idag kl. 18-22.", "2026-03-04T13:30", _TODAY_EVENING),
+    ("en_this_evening", "EMCS will be unavailable this evening from 18:00 to 22:00.", "2026-03-04T13:30",
+     _TODAY_EVENING),
+    ("en_range_then_this_evening", "EMCS will be unavailable from 18:00 to 22:00 this evening.", "2026-03-04T13:30",
+     _TODAY_EVENING),
+    ("en_this_afternoon", "EMCS will be unavailable this afternoon from 14:00 to 16:00.", "2026-03-04T11:30",
+     [("2026-03-04T14:00+01:00", "2026-03-04T16:00+01:00")]),
+    ("da_i_eftermiddag", "EMCS er lukket i eftermiddag kl. 14-16.", "2026-03-04T11:30",
+     [("2026-03-04T14:00+01:00", "2026-03-04T16:00+01:00")]),
+    ("en_this_morning", "EMCS was unavailable this morning from 06:00 to 08:00.", "2026-03-04T10:30",
+     [("2026-03-04T06:00+01:00", "2026-03-04T08:00+01:00")]),
+    ("da_i_morges", "EMCS var lukket i morges kl. 06-08.", "2026-03-04T10:30",
+     [("2026-03-04T06:00+01:00", "2026-03-04T08:00+01:00")]),
+    ("da_i_morgen_tidlig", "EMCS er lukket i morgen tidlig kl. 06-08.", "2026-03-04T13:30",
+     [("2026-03-05T06:00+01:00", "2026-03-05T08:00+01:00")]),
+    ("da_i_overmorgen", "EMCS lukkes i overmorgen kl. 18-22.", "2026-03-04T10:30",
+     [("2026-03-06T18:00+01:00", "2026-03-06T22:00+01:00")]),
+    ("en_yesterday", "EMCS was unavailable yesterday from 18:00 to 22:00.", "2026-03-04T08:30", _YESTERDAY_EVENING),
+    ("da_i_gaar", "EMCS var lukket i går kl. 18-22.", "2026-03-04T08:30", _YESTERDAY_EVENING),
+    ("da_igaar", "EMCS var lukket igår kl. 18-22.", "2026-03-04T08:30", _YESTERDAY_EVENING),
+    ("da_i_gaar_aftes", "EMCS var lukket i går aftes kl. 23-02.", "2026-03-04T08:30", _LAST_NIGHT),
+    ("da_i_aftes", "EMCS var lukket i aftes kl. 23-02.", "2026-03-04T08:30", _LAST_NIGHT),
+    ("en_last_night", "EMCS was unavailable last night from 23:00 to 02:00.", "2026-03-04T08:30", _LAST_NIGHT),
+    ("en_last_night_small_hours_said_later", "EMCS was unavailable last night from 01:00 to 03:00.",
+     "2026-03-04T14:30", _LAST_SMALL_HOURS),
+    ("da_i_nat_past", "Manifest var lukket i nat fra kl. 23 til kl. 02.", "2026-03-04T08:30", _LAST_NIGHT),
+    ("da_i_nat_past_said_later", "Manifest var lukket i nat kl. 01-03.", "2026-03-04T15:30", _LAST_SMALL_HOURS),
+    ("da_from_yesterday_to_i_nat", "Fra kl. 23 i går til kl. 02 i nat var EMCS lukket.", "2026-03-04T10:30",
+     _LAST_NIGHT),
+    ("not_past_i_nat_in_the_future_tense", "DMS lukkes i nat kl. 23-02.", "2026-03-04T09:00",
+     [("2026-03-04T23:00+01:00", "2026-03-05T02:00+01:00")]),
+    ("not_today_alone", "EMCS is closed today.", "2026-03-04T09:00", []),
+    ("not_i_gaar_alone", "EMCS var lukket i går.", "2026-03-04T09:00", []),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0])
+                                                        for case in DAYS_FROM_PUBLICATION])
+def test_days_named_from_publication(body: str, published: str, expected: list[tuple]) -> None:
     assert _windows(body, published) == expected

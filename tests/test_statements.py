@@ -33,6 +33,14 @@
   information (a window dated before it or announced already stays); advice to act before an expiry or deadline
   "to avoid rejected messages", "for at undgå fejl", "so that … are not rejected": information, but messages
   rejected now are an incident.
+- A postponement by a duration or to a new time ("postponed by 2 hours", "udskudt 2 timer", "til kl. 20.00"):
+  the window moves and stays scheduled; one with none ("until further notice", "på ubestemt tid", "has been
+  postponed."): cancelled.
+- A closing over a span of clock times later on the day of publication ("Due to an urgent update EMCS will be
+  unavailable from 19:00 to 22:00", "vil være lukket mellem kl. 14.00 og 15.30, mens vi retter en fejl"): planned;
+  a span already begun, or only an expected end: incident.
+- A cause "found and corrected", "fundet og rettet", "we have fixed the problem", "vi har rettet fejlen": completed
+  (not "will be corrected", "is being corrected", "når vi har rettet fejlen").
 
 Windows are ISO 8601 with their UTC offset; each rule has cases where it must not fire.
 """
@@ -747,3 +755,116 @@ AVOIDED = [
 def test_advice_to_act_before_an_expiry_is_information(title: str, body: str, kind: str) -> None:
     found = _extract(body, "2024-02-26T10:00", title=title, categories=("EMCS",))
     assert (found.kind.value, found.windows) == (kind, ())
+
+
+# --- a postponement by a duration or to a new time moves the window; one with none calls it off --------
+
+# (case id, update, status, windows)
+_OCTOBER_SIX_TO_NINE = [("2020-10-20T18:00+02:00", "2020-10-20T21:00+02:00")]
+POSTPONED = [
+    ("postponed_by_2_hours", "The service window has been postponed by 2 hours.", _EN_OCTOBER, Status.SCHEDULED,
+     [("2020-10-20T20:00+02:00", "2020-10-20T23:00+02:00")]),
+    ("udskudt_2_timer", "Servicevinduet er udskudt 2 timer.", _DA_OCTOBER, Status.SCHEDULED,
+     [("2020-10-20T20:00+02:00", "2020-10-20T23:00+02:00")]),
+    ("udskudt_med_en_time", "Servicevinduet er udskudt med en time.", _DA_OCTOBER, Status.SCHEDULED,
+     [("2020-10-20T19:00+02:00", "2020-10-20T22:00+02:00")]),
+    ("postponed_by_one_hour", "The maintenance is postponed by one hour.", _EN_OCTOBER, Status.SCHEDULED,
+     [("2020-10-20T19:00+02:00", "2020-10-20T22:00+02:00")]),
+    ("postponed_to_a_time", "The service window has been postponed to 20:00.", _EN_OCTOBER, Status.SCHEDULED, None),
+    ("udskudt_til_kl", "Servicevinduet er udskudt til kl. 20.00.", _DA_OCTOBER, Status.SCHEDULED, None),
+    ("postponed_by_a_week", "The service window is postponed by a week.", _EN_OCTOBER, Status.SCHEDULED, None),
+    ("udsat_en_uge", "Servicevinduet er udsat en uge.", _DA_OCTOBER, Status.SCHEDULED, None),
+    # No new time, date or duration: called off, the window kept and marked cancelled.
+    ("postponed_until_further_notice", "The service window has been postponed until further notice.", _EN_OCTOBER,
+     Status.CANCELLED, _OCTOBER_SIX_TO_NINE),
+    ("udskudt_paa_ubestemt_tid", "Servicevinduet er udskudt på ubestemt tid.", _DA_OCTOBER, Status.CANCELLED,
+     _OCTOBER_SIX_TO_NINE),
+    ("has_been_postponed", "The service window has been postponed.", _EN_OCTOBER, Status.CANCELLED,
+     _OCTOBER_SIX_TO_NINE),
+    ("udskudt_bare", "Udskudt.", _DA_OCTOBER, Status.CANCELLED, _OCTOBER_SIX_TO_NINE),
+    ("postponed_to_a_later_date", "The service window has been postponed to a later date.", _EN_OCTOBER,
+     Status.CANCELLED, _OCTOBER_SIX_TO_NINE),
+    ("udskudt_til_senere", "Servicevinduet er udskudt til senere.", _DA_OCTOBER, Status.CANCELLED,
+     _OCTOBER_SIX_TO_NINE),
+    ("a_two_hour_window_postponed", "The 2 hour service window has been postponed.", _EN_OCTOBER, Status.CANCELLED,
+     _OCTOBER_SIX_TO_NINE),
+]
+
+
+@pytest.mark.parametrize("update, announcement, status, windows",
+                         [pytest.param(u, a, s, w, id=i) for i, u, a, s, w in POSTPONED])
+def test_a_postponement_by_a_duration_moves_the_window(update: str, announcement: str, status: Status,
+                                                       windows: list[tuple] | None) -> None:
+    stamp = "Update 19 October 2020:" if announcement is _EN_OCTOBER else "Opdatering den 19. oktober 2020:"
+    found = _extract(f"{stamp} {update}\n\n{announcement}", "2020-10-13T10:00", "2020-10-19T12:15",
+                     categories=("EMCS",))
+    assert found.status is status
+    if windows is not None:
+        assert _windows(found) == windows
+
+
+# --- a closing announced for later the same day is planned, whatever it is for -------------------------
+
+# (case id, title, body, published, kind)
+LATER_TODAY = [
+    ("urgent_update_this_evening", "EMCS unavailable this evening", "Due to an urgent update EMCS will be unavailable "
+     "this evening from 19:00 to 22:00.", "2023-11-21T11:40", "planned"),
+    ("urgent_update_from_to", "EMCS unavailable", "Due to an urgent update EMCS will be unavailable from 19:00 to "
+     "22:00.", "2023-11-21T11:40", "planned"),
+    ("while_we_fix_an_error", "EMCS unavailable", "EMCS will be unavailable between 14:00 and 15:30 while we fix an "
+     "error in the calculation.", "2023-11-21T09:15", "planned"),
+    ("pm_span", "EMCS unavailable", "EMCS will not be available from 7 pm to 10 pm due to an urgent fix.",
+     "2023-11-21T11:40", "planned"),
+    ("i_eftermiddag_mens_vi_retter", "eIndkomst lukket i eftermiddag", "eIndkomst vil være lukket i eftermiddag mellem "
+     "kl. 14.00 og 15.30, mens vi retter en fejl i beregningen af AM-bidrag.", "2016-09-07T09:15", "planned"),
+    ("mellem_kl_mens_vi_retter", "eIndkomst lukket", "eIndkomst vil være lukket mellem kl. 14.00 og 15.30, mens vi "
+     "retter en fejl.", "2016-09-07T09:15", "planned"),
+    ("haster_kl_span", "EMCS utilgængelig", "På grund af en hasteopdatering vil EMCS være utilgængelig kl. 19.00-22.00.",
+     "2016-09-07T09:15", "planned"),
+    # A disruption going on: no span, a span already begun, or only an expected end.
+    ("span_already_begun", "EMCS unavailable", "We are experiencing problems. EMCS will be unavailable from 11:00 to "
+     "14:00.", "2023-11-21T11:40", "incident"),
+    ("until_only", "EMCS unavailable", "EMCS is unavailable. EMCS will be unavailable until 14:00.",
+     "2023-11-21T11:40", "incident"),
+    ("currently_unavailable", "EMCS unavailable", "EMCS is currently unavailable. We are investigating the error.",
+     "2023-11-21T11:40", "incident"),
+    ("span_begun_da", "EMCS utilgængelig", "Vi oplever problemer. EMCS vil være utilgængelig fra kl. 09.00 til kl. "
+     "12.00.", "2016-09-07T09:15", "incident"),
+    ("arbejder_paa_det", "EMCS utilgængelig", "EMCS er utilgængelig. Vi arbejder på at rette fejlen.",
+     "2016-09-07T09:15", "incident"),
+]
+
+
+@pytest.mark.parametrize("title, body, published, kind",
+                         [pytest.param(t, b, p, k, id=i) for i, t, b, p, k in LATER_TODAY])
+def test_a_closing_announced_for_later_today_is_planned(title: str, body: str, published: str, kind: str) -> None:
+    found = _extract(body, published, title=title, categories=("EMCS",))
+    assert found.kind.value == kind
+
+
+# --- a problem found and corrected is solved ---------------------------------------------------------
+
+# (case id, body, status)
+CORRECTED = [
+    ("found_and_corrected", "The cause has been found and corrected, and manifests submitted in the period have been "
+     "processed.", Status.COMPLETED),
+    ("identified_and_fixed", "The error has been identified and fixed.", Status.COMPLETED),
+    ("fundet_og_rettet", "Fejlen er fundet og rettet.", Status.COMPLETED),
+    ("blevet_fundet_og_udbedret", "Fejlen er blevet fundet og udbedret.", Status.COMPLETED),
+    ("we_have_fixed_the_problem", "We have fixed the problem.", Status.COMPLETED),
+    ("vi_har_nu_rettet_fejlen", "Vi har nu rettet fejlen.", Status.COMPLETED),
+    # Still to be fixed:
+    ("found_and_will_be_corrected", "The cause has been found and will be corrected tonight.", Status.SCHEDULED),
+    ("found_and_is_being_corrected", "The cause has been found and is being corrected.", Status.SCHEDULED),
+    ("fundet_og_vil_blive_rettet", "Fejlen er fundet og vil blive rettet i aften.", Status.SCHEDULED),
+    ("when_we_have_fixed", "When we have fixed the error, Manifest will be available again.", Status.SCHEDULED),
+    ("naar_vi_har_rettet", "Når vi har rettet fejlen, åbner Manifest igen.", Status.SCHEDULED),
+    ("found_only", "The cause has been found.", Status.SCHEDULED),
+]
+
+
+@pytest.mark.parametrize("update, status", [pytest.param(u, s, id=i) for i, u, s in CORRECTED])
+def test_a_problem_found_and_corrected_is_solved(update: str, status: Status) -> None:
+    found = _extract(f"Manifest is unavailable. We are investigating.\n\nUpdate 19-01-2022 07:45 - {update}",
+                     "2022-01-19T06:30", "2022-01-19T07:50", title="Manifest unavailable", categories=("Manifest",))
+    assert (found.kind.value, found.status) == ("incident", status)

@@ -332,3 +332,76 @@ def test_case_file(case):
     got = [(_moment(_iso(w.start), all_day), _moment(_iso(w.end), all_day)) for w in found.windows]
     assert got == [(_moment(s, all_day), _moment(e, all_day)) for s, e in expected["windows"]]
     assert _moment(_iso(found.done_at), False) == _moment(expected["done_at"], False)
+
+
+# Phrasings read across lines or sentences: a `Date:` line and a `Time:` line, a long-subject duration, dates one
+# per line above a range with no line introducing them, a reopening sentences after the closing.
+# (case id, title, body, published, incident, expected windows)
+APART = [
+    ("date_line_time_line_duration", "EU service window CCN2",
+     "DG TAXUD has announced an intervention on the CCN2 platform.\n\nDate: 12/03/2026\nTime: 18:00 CET\n"
+     "Duration: approximately 4 hours", "2026-03-05T10:00", False,
+     [("2026-03-12T18:00+01:00", "2026-03-12T22:00+01:00")]),
+    ("date_line_lone_time_line", "EU service window CCN2",
+     "DG TAXUD has announced an intervention on the CCN2 platform.\nDate: 12/03/2026\nTime: 18:00",
+     "2026-03-05T10:00", False, [("2026-03-12T18:00+01:00", None)]),
+    ("date_line_time_range_line", "", "Service window\nDate: 12/03/2026\nTime: 18:00-20:00", "2026-03-05T10:00",
+     False, [("2026-03-12T18:00+01:00", "2026-03-12T20:00+01:00")]),
+    ("dato_linje_tidspunkt_kl", "", "Servicevindue på EU's systemer\nDato: 12.03.2026\nTidspunkt: kl. 18-20",
+     "2026-03-05T10:00", False, [("2026-03-12T18:00+01:00", "2026-03-12T20:00+01:00")]),
+    ("dato_linje_varighed", "Servicevindue CCN2", "Dato: 26.03.2026\nTidspunkt: kl. 18\nVarighed: ca. 4 timer",
+     "2026-03-20T10:00", False, [("2026-03-26T18:00+01:00", "2026-03-26T22:00+01:00")]),
+    ("date_time_lines_dst_night", "Service window", "Date: 28/03/2026\nTime: 23:00\nDuration: 4 hours",
+     "2026-03-20T10:00", False, [("2026-03-28T23:00+01:00", "2026-03-29T04:00+02:00")]),
+    ("date_time_lines_incident_span", "Unavailability of CCN2", "CCN2 is unavailable.\nDate: 12/03/2026\n"
+     "Time: 14:00\nDuration: 2 hours", "2026-03-12T14:10", True,
+     [("2026-03-12T14:00+01:00", "2026-03-12T16:00+01:00")]),
+    ("long_subject_duration", "", "The service window starts at 18:00 on Saturday 14 March. The planned "
+     "maintenance of the system will take approximately 3 hours.", "2026-03-05T10:00", False,
+     [("2026-03-14T18:00+01:00", "2026-03-14T21:00+01:00")]),
+    ("langt_subjekt_varighed", "", "Servicevinduet starter lørdag den 14. marts kl. 18.00. Vedligeholdelsen af "
+     "systemet forventes at vare ca. 3 timer.", "2026-03-05T10:00", False,
+     [("2026-03-14T18:00+01:00", "2026-03-14T21:00+01:00")]),
+    ("langt_subjekt_med_i", "", "Systemet opdateres lørdag den 14. marts fra kl. 10.00. Arbejdet på serverne i "
+     "driftscentret vil tage 2 timer.", "2026-03-05T10:00", False,
+     [("2026-03-14T10:00+01:00", "2026-03-14T12:00+01:00")]),
+    ("dates_one_per_line_no_intro", "PRD-servicewindow DMS", "PRD-servicewindow DMS\nTuesday 3 March 2026\n"
+     "Thursday 5 March 2026\n1800-2200", "2026-02-25T10:00", False,
+     [("2026-03-03T18:00+01:00", "2026-03-03T22:00+01:00"), ("2026-03-05T18:00+01:00", "2026-03-05T22:00+01:00")]),
+    ("datoer_en_pr_linje_begge_dage", "", "Tirsdag den 3. marts 2026\nTorsdag den 5. marts 2026\n"
+     "kl. 18-22 begge dage", "2026-02-25T10:00", False,
+     [("2026-03-03T18:00+01:00", "2026-03-03T22:00+01:00"), ("2026-03-05T18:00+01:00", "2026-03-05T22:00+01:00")]),
+    ("reopens_two_sentences_later", "", "DMS Import closes at 18:00 on Friday 6 March. Declarations can be "
+     "prepared in the meantime. The system opens again at 06:00 on Monday.", "2026-03-02T10:00", False,
+     [("2026-03-06T18:00+01:00", "2026-03-09T06:00+01:00")]),
+    ("lukker_aabner_igen_senere", "", "DMS Import lukker fredag den 6. marts kl. 18.00. Angivelser kan forberedes "
+     "i mellemtiden. Systemet åbner igen mandag kl. 06.00.", "2026-03-02T10:00", False,
+     [("2026-03-06T18:00+01:00", "2026-03-09T06:00+01:00")]),
+    ("aabne_systemet_igen", "", "e-Eksport lukker fredag den 6. marts 2026 kl. 18.00. Angivelser afvises. "
+     "Vi forventer at åbne systemet igen søndag den 8. marts kl. 12.00.", "2026-03-02T10:00", False,
+     [("2026-03-06T18:00+01:00", "2026-03-08T12:00+01:00")]),
+    # Not windows, or not more of them:
+    ("date_time_lines_webinar", "New guide to DMS", "Join our webinar about the service window.\n"
+     "Date: 12/03/2026\nTime: 10:00", "2026-03-05T10:00", False, []),
+    ("date_time_lines_without_outage", "New CCN2 release", "DG TAXUD informs about the new release.\n"
+     "Date: 12/03/2026\nTime: 18:00", "2026-03-05T10:00", False, []),
+    ("date_time_lines_incident_start_only", "Unavailability of CCN2", "CCN2 is unavailable.\nDate: 12/03/2026\n"
+     "Time: 14:00", "2026-03-12T14:10", True, []),
+    ("long_subject_not_the_work", "", "DMS Import closes at 12:00 on Friday 6 March. The processing of all "
+     "declarations will take approximately 3 hours.", "2026-03-02T10:00", False, []),
+    ("long_subject_duration_not_closing", "", "The maintenance starts at 18:00 on Saturday 14 March. The planned "
+     "maintenance of the system will take 3 hours to install on all servers.", "2026-03-05T10:00", False,
+     [("2026-03-14T18:00+01:00", None)]),
+    ("one_day_written_twice_above_range", "PRD-servicewindow", "Tuesday 3 March 2026\nTuesday 3 March 2026\n"
+     "1800-2200", "2026-02-25T10:00", False, [("2026-03-03T18:00+01:00", "2026-03-03T22:00+01:00")]),
+    ("reopening_too_far_on", "", "DMS Import lukker fredag den 6. marts kl. 18.00. Angivelser kan forberedes. "
+     "Filer afvises. Nødproceduren kan bruges. Kontakt os ved spørgsmål. Systemet åbner igen mandag kl. 06.00.",
+     "2026-03-02T10:00", False, []),
+    ("reopening_in_incident", "", "DMS Import closes at 18:00 on Friday 6 March. Declarations can be prepared in "
+     "the meantime. The system opens again at 06:00 on Monday.", "2026-03-06T18:05", True, []),
+]
+
+
+@pytest.mark.parametrize("case, title, body, published, incident, expected", APART, ids=[a[0] for a in APART])
+def test_read_apart(case, title, body, published, incident, expected):
+    assert _spans(find_windows(_message(body, published, title), incident=incident)) == expected

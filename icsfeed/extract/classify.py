@@ -18,7 +18,9 @@ words.
   unavailability / certificate renewal -> planned; issues, difficulties, errors, delays,
   instability, login trouble (not the system NemLog-in), unavailability -> incident (but
   "Extended response times <date>" or "X lukket <date>" announces a planned period, and an undated
-  "X unavailable" whose body says it will be down on a day still to come is planned); phone,
+  "X unavailable" whose body says it will be down on a day still to come, or over a span of clock times starting
+  later on the day of publication, "will be unavailable this evening from 19:00 to 22:00", "vil være lukket mellem kl.
+  14.00 og 15.30, mens vi retter en fejl", is planned, urgent or not); phone,
   opening hours, help desks, webinars, workshops, meetings (``lexicon.PHONE_WORDS``),
   "Information", questions and answers ("Spørgsmål og svar", "FAQ") -> info. Otherwise the body
   (questions, windows denied, "without a service window", "uden nedetid", and windows put off to another
@@ -45,13 +47,15 @@ words.
   system and no unavailability (phone hours).
 - **refs** — every ``WO…``/``INC…`` number in the body, in order, once each.
 - **status** — the latest closing statement decides: Done / completed / solved / resolved /
-  fixed / corrected / back to normal / restored / normalised / "available again" /
+  fixed / corrected ("found and corrected", "fundet og rettet", "we have fixed the problem", "vi har rettet
+  fejlen") / back to normal / restored / normalised / "available again" /
   "processed normally again" / a fix "has been deployed" / Udført / afsluttet / løst /
   rettet / udbedret / "kører igen" / "fungerer igen" -> completed (unless the same
   sentence says the trouble remains or is only temporarily solved, or speaks of the
   future: "until solved", "expected to be fixed", "is completed at <date>"; a message
   closed only as a duplicate keeps its status); "Cancelled" / aflyst, "Postponed" / udskudt
-  with no new date, or "will not take place" / "will not go ahead" / "finder ikke sted" /
+  with no new date, time or duration ("until further notice", "på ubestemt tid"; "postponed by 2 hours",
+  "udskudt 2 timer", "til kl. 20.00" move the window and keep it scheduled), or "will not take place" / "will not go ahead" / "finder ikke sted" /
   "gennemføres ikke" (not "… on Tuesday, but on Thursday 22 October"), said of the window (or
   standing alone; the intervention, maintenance, downtime, deployment, release or upgrade
   announced counts as the window) -> cancelled; systems "cancelled from" / "taken out of" the
@@ -89,7 +93,7 @@ import re
 
 from ..model import COPENHAGEN, Env, Extraction, Fallback, Impact, Kind, Message, Status
 from ..systems import is_test_environment_label, systems_of
-from .grammar import read
+from .grammar import duration_at, read
 from .keywords import Keywords, keywords
 from .impact import FALLBACK_MENTION, cancelled_systems_in, impacts_of, sentences, systems_meant, systems_named
 from . import lexicon as lx
@@ -260,11 +264,31 @@ def _closed_ahead(body: str, published: dt.datetime) -> bool:
                for line in body.splitlines() for sentence in sentences(line))
 
 
+def _span_later_today(sentence: str, published: dt.datetime) -> bool:
+    """Whether ``sentence`` states a span of clock times with no day, or on the publication day, that starts
+    after publication ("will be unavailable from 19:00 to 22:00" written at 11:40, "vil være lukket mellem kl.
+    14.00 og 15.30" written in the morning): a closing announced for later the same day, whatever it is for ("an
+    urgent update", "mens vi retter en fejl"); not one already begun ("from 11:00 to 14:00" written at 11:40)."""
+    now = published.hour * 60 + published.minute
+    for mention in read(sentence).mentions:
+        start, end = mention.start, mention.end
+        if start is None or end is None or start.time is None or end.time is None or start.time.offset is not None:
+            continue
+        if any(spec.relative != 0 for spec in start.dates):
+            continue
+        clock = start.time
+        hour = clock.hour % 12 + 12 if clock.meridiem == 12 else clock.hour % 12 if clock.meridiem == 0 else clock.hour
+        if hour * 60 + clock.minute > now:
+            return True
+    return False
+
+
 def _announced_ahead(body: str, published: dt.datetime) -> bool:
     """Whether an undated "X unavailable" message announces a day still to come in the future
-    tense ("Due to maintenance, login will not be possible Saturday March 14, 2026 …")."""
+    tense ("Due to maintenance, login will not be possible Saturday March 14, 2026 …"), or a span
+    later on the day of publication ("Due to an urgent update EMCS will be unavailable from 19:00 to 22:00")."""
     return any(_WILL_BE_DOWN.search(sentence) and not _NOT_A_SYSTEM.search(sentence)
-               and _names_a_day_ahead(sentence, published.date())
+               and (_names_a_day_ahead(sentence, published.date()) or _span_later_today(sentence, published))
                for line in body.splitlines() for sentence in sentences(line)) or _closed_ahead(body, published)
 
 
@@ -536,10 +560,13 @@ def fallback_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Fallback
 _COMPLETED = "|".join(sorted(lx.COMPLETION_WORDS, key=lambda word: (-len(word), word)))   # the lexicon's words
 _DONE_LINE = keywords(rf"(?i)^(?:[\w/]+-serv\w+\s+)?(?:closed|{_COMPLETED})(?!\w)(.*)$")
 _DONE_WORD = rf"(?:{_COMPLETED})\b"
+#: A cause found and fixed in one breath: "The cause has been found and corrected", "Fejlen er fundet og rettet".
+_FOUND_AND = (r"(?:(?:found|identified|located|localised|localized|fundet|identificeret|lokaliseret)\s+"
+              r"(?:and|og)\s+(?:now\s+|nu\s+)?)?")
 _DONE = keywords(
-    rf"(?i)\b(?:has been|have been|was|were|blev|er blevet)\s+(?:now\s+|hereby\s+|nu\s+)?{_DONE_WORD}"
+    rf"(?i)\b(?:has been|have been|was|were|blev|er blevet)\s+(?:now\s+|hereby\s+|nu\s+)?{_FOUND_AND}{_DONE_WORD}"
     r"(?!\s+(?:within|later|tomorrow|senest|inden)\b)|"
-    rf"\b(?:is|are|should (?:now )?be|er|er nu|(?:skulle|burde|bør)\s+(?:nu\s+)?være)\s+(?:now\s+|hereby\s+)?{_DONE_WORD}"
+    rf"\b(?:is|are|should (?:now )?be|er|er nu|(?:skulle|burde|bør)\s+(?:nu\s+)?være)\s+(?:now\s+|hereby\s+)?{_FOUND_AND}{_DONE_WORD}"
     r"(?!\s+(?:at|on|between|from|kl|by|within|later|tomorrow|in|senest|inden)\b)|"
     r"\b(?:is|are|er)\s+(?:now\s+|nu\s+)?(?:available|working|accessible|online|up|tilgængelig\w*|oppe)\s+(?:again|igen)\b|"
     r"\b(?:works|virker|fungerer)\s+(?:now\s+|nu\s+)?(?:again|igen)\b|"
@@ -557,6 +584,9 @@ _DONE = keywords(
     r"\b(?:processed|handled|running|working|behandle[st]|kører|fungerer|virker)\s+(?:now\s+|nu\s+)?"
     r"(?:normal(?:ly|t)\s+(?:again|igen)|(?:again|igen)\s+normal(?:ly|t))\b|"
     r"\bmarked as (?:resolved|solved|done|completed|closed)|"
+    r"\b(?:we|vi)\s+(?:have|har)\s+(?:now\s+|nu\s+)?(?:found and\s+|fundet og\s+)?"
+    r"(?:fixed|corrected|solved|resolved|repaired|rettet|løst|udbedret)\s+(?:the\s+)?"
+    r"(?:errors?|problems?|issues?|faults?|fejlen|fejlene|problemet|problemerne)\b|"
     r"\b(?:gave|caused|gav|forårsagede|medførte)\b[^.]*"
     r"\b(?:issues|problems|delays|errors|problemer|fejl|forsinkelser|udfordringer)\b[^.]*\b(?:until|indtil)\b")
 _HYPOTHETICAL = keywords(r"(?i)\b(?:until|expect\w*|when|once|if|before|indtil|forvent\w*|når|hvis)\b")
@@ -625,8 +655,8 @@ def _closing(sentence: str) -> Status | None:
             return None
         after = sentence[cancel.end():]
         moved = _POSTPONE.search(sentence) or (_NOT_HAPPENING.search(sentence) and _INSTEAD.search(after))
-        if moved and _names_a_date(after):
-            return None  # moved to a new date: the windows move, the message stays scheduled
+        if moved and _states_where_to(after):
+            return None  # moved to a new date or time, or by a duration: the windows move, the message stays scheduled
         return Status.CANCELLED
     if _done_line(sentence):
         return Status.COMPLETED
@@ -635,6 +665,27 @@ def _closing(sentence: str) -> Status | None:
             and not _HYPOTHETICAL.search(sentence[:match.start()]):
         return Status.COMPLETED
     return Status.SCHEDULED if _REINSTATED.search(sentence) else None
+
+
+#: A move by weeks, which the durations do not read: "postponed by a week", "udskudt en uge", "udsat 2 uger".
+_BY_WEEKS = keywords(r"^\W*(?:(?:by|with|med|til)\s+)?(?:a|one|two|\d+|en|et|to)\s+(?:weeks?|uger?)\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _states_where_to(after: str) -> bool:
+    """Whether the words after "postponed" / "udskudt" (or after "will not take place … but") say where the
+    window goes: a day ("to Sunday May 17"), a time ("til kl. 20.00") or, right after the word, a duration
+    ("by 2 hours", "2 timer", "med en time", "by a week"); not "until further notice", "på ubestemt tid", "to a
+    later date" or nothing at all, which call it off."""
+    if _names_a_date(after) or _BY_WEEKS.search(after):
+        return True
+    doc = read(after)
+    if any(point is not None and point.time is not None for mention in doc.mentions
+           for point in (mention.start, mention.end)):
+        return True
+    tokens = doc.tokens
+    return any(tokens[i].kind in (TokenKind.WORD, TokenKind.NUMBER) and duration_at(tokens, i) is not None
+               for i in range(min(len(tokens), 3)))
 
 
 def _only_deployed(sentence: str) -> bool:

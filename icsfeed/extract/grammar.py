@@ -13,7 +13,12 @@ Dates::
     Saturday in week 12    lørdag i uge 12 2026    uge 12, lørdag    week 12 (a week alone: no day)
     fra 2. til 4. maj    mellem 2. og 4. maj    from the 2nd to the 4th of May    (a span: after "between", "and"
                                                                                joins a span, not a list)
+    fra den 30. til 2. juni    30.-2. juni    between 30 and 2 June   (a first day larger than the last: of the
+                                                                     month before)
     i aften    i morgen (tidlig)    tonight    tomorrow (morning)   (days from publication: only next to a time)
+    today    i dag    this evening    this afternoon    i eftermiddag    i morges    i overmorgen
+    yesterday    i går (aftes)    last night    (a past night: its evening the day before publication; "i nat"
+                                                 too in a sentence in the past tense)
     i nat    tonight   (a night from publication: its times after midnight said after noon / after 06:00 are
                         on the next day; "i nat kl. 01" said in the morning is the night just passed)
 
@@ -39,7 +44,8 @@ Expressions (the shapes of ``Mention``)::
            | from 21:00 until 06:00 | Friday June 6, 2025, 2100 – Saturday June 7, 2025, 2200
            | fra fredag den 5. juni kl. 22.00 til søndag den 7. juni 2015 kl. 16
            | from May 2 to 4 | from May 2 at 18:00 to 4 at 06:00 | fra den 2. kl. 18 til den 4. maj kl. 6
-             (a bare day at one end takes the other end's month)
+             (a bare day at one end takes the other end's month; from May 30 to 2: the next month's)
+           | from 8 to 10 on May 16 | between 8 and 10 on 16 May   (bare numbers before "on <date>": hours)
            | fra kl. 22.00 i aften til kl. 06.00 i morgen tidlig
            | from 08:00 for approx. 4 hours | fra kl. 08.00 i ca. 4 timer  (an end after a duration)
            | for about 2 hours from 10:00 | i ca. 2 timer fra kl. 10     (a duration before a start)
@@ -73,8 +79,9 @@ import enum
 import functools
 from dataclasses import dataclass, replace
 
-from .lexicon import (APPROX_WORDS, DURATION_LEADS, LASTING_VERBS, LASTING_WORDS, LOCAL_TIME_PHRASES,
-                      NIGHT_TURNS, RELATIVE_AFTER_I, UNIT_EXACT, UNIT_WORDS, Entry, Role, role_of, roles)
+from .lexicon import (APPROX_WORDS, DURATION_LEADS, LASTING_VERBS, LASTING_WORDS, LOCAL_TIME_PHRASES, NIGHT_TURNS,
+                      NIGHT_WORDS, PAST_NIGHTS, PAST_TENSE_REACH, PAST_TENSE_WORDS, RELATIVE_AFTER_I,
+                      RELATIVE_AFTER_WORD, UNIT_EXACT, UNIT_WORDS, Entry, Role, role_of, roles)
 from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
@@ -94,6 +101,7 @@ _DURATION_LABELS = ("duration", "varighed")     # "Duration: approx. 4 hours", "
 _LASTING_REACH = 6                             # words between a start and its duration: "and is expected to last"
 _SENTENCE_REST = 12                            # tokens after a start to its sentence's end: "from 18:00 due to …."
 _SUBJECT_WORDS = 2                             # words before "will take 2 hours": "It", "The work", "Arbejdet"
+_MAX_WRAP_DAYS = 14                            # a span of days into the next month: "30. til 2. juni" (under two weeks)
 
 
 @dataclass(frozen=True)
@@ -263,7 +271,8 @@ class _Parser:
             t, found = self.tokens[i], self._roles[i]
             if t.kind is Kind.NUMBER or not _CORE_ROLES.isdisjoint(found):
                 reach = True
-            elif t.kind is Kind.URL or (t.kind is Kind.WORD and not found):
+            elif t.kind is Kind.URL or (t.kind is Kind.WORD and not found and not self._relative_pair(i)
+                                        and not (t.word in RELATIVE_AFTER_I and self._word(i - 1) == "i")):
                 reach = False
             if reach and (t.kind is not Kind.PUNCT or t.text == ","):
                 out.append(i)
@@ -359,6 +368,11 @@ class _Parser:
                 return [day, other], [None, None], j + 3, True             # "13.-14. marts"
             if other is not None and day < other <= 31 and not self._punct(j + 2, ":.", True):
                 return [day, other], [None, None], self._ordinal(j + 2), True
+            if other is not None and sep is _DASHES and _into_next_month(day, other):
+                end = self._ordinal(j + 2)
+                end += int(end == j + 2 and self._punct(end, ".", True))
+                if self._role(end, Role.MONTH) and self._same_line(j, end) and self._number(end + 1, (1, 2)) is None:
+                    return [day, other], [None, None], end, True             # "30.-2. juni": into June
         between = self._after_between(i)
         if not marks and (span := self._day_span(day, j, between)) is not None:
             return span
@@ -404,8 +418,9 @@ class _Parser:
         if end == k + 1 and self._punct(end, ".", True):
             end += 1
         month = end + 1 if self._word(end) == "of" else end
-        if other is None or not day < other <= 31 or not self._role(month, Role.MONTH) \
-                or not self._same_line(j, month) or self._number(month + 1, (1, 2)) is not None:
+        if other is None or not (day < other <= 31 or _into_next_month(day, other)) \
+                or not self._role(month, Role.MONTH) or not self._same_line(j, month) \
+                or self._number(month + 1, (1, 2)) is not None:
             return None                                      # not "from 8 to 10 May 16"
         return [day, other], [None, weekday.value if weekday else None], end, True
 
@@ -445,12 +460,16 @@ class _Parser:
             days, weekdays, j, span = parsed
             k = j + 1 if self._role(j, Role.AT) else j
             month = self._role(k, Role.MONTH)
-            if month is not None and self._same_line(i, k):
+            if month is not None and self._same_line(i, k) and not (k > j and self._own_day_after(k)):
                 k += 1
                 if self._punct(k, ".", True):
                     k += 1
                 year, k = self._year(k)
-                return _Dates(tuple(DateSpec(d, month.value, year, w) for d, w in zip(days, weekdays)), k, span)
+                specs = [DateSpec(d, month.value, year, w) for d, w in zip(days, weekdays)]
+                if span and days[0] > days[-1]:                # "30. til 2. juni": the 30th of May
+                    before, before_year = _month_before(month.value, year)
+                    specs[0] = replace(specs[0], month=before, year=before_year)
+                return _Dates(tuple(specs), k, span)
         month = self._role(i, Role.MONTH)
         if month is None:
             return None
@@ -464,6 +483,11 @@ class _Parser:
         days, weekdays, k, span = parsed
         year, k = self._year(k)
         return _Dates(tuple(DateSpec(d, month.value, year, w) for d, w in zip(days, weekdays)), k, span)
+
+    def _own_day_after(self, k: int) -> bool:
+        """Whether the month at ``k`` has a day of its own right after it (``from 8 to 10 on May 16``: ``10 on``
+        is an hour before that date, not the 10th of May)."""
+        return self._number(k + 1, (1, 2)) is not None and self._same_line(k, k + 1) and not self._timelike(k + 2)
 
     def _week_ahead(self, i: int) -> bool:
         """Whether a week number follows at ``i`` (past ``in``, ``i``, ``of``): ``… Sunday in week 12``."""
@@ -697,21 +721,43 @@ class _Parser:
         return offset, fold, k
 
     # -- expressions -----------------------------------------------------------------
+    def _relative_pair(self, i: int) -> bool:
+        """``this evening``, ``last night``: a word naming a day from publication with the word after it."""
+        word = self._word(i)
+        return word in RELATIVE_AFTER_WORD and self._same_line(i, i + 1) \
+            and self._word(i + 1) in RELATIVE_AFTER_WORD[word]
+
     def _relative_day(self, i: int) -> _Dates | None:
-        """``tonight``, ``tomorrow (morning)``, ``i aften``, ``i morgen (tidlig)``, ``i nat``: a day counted
-        from publication (read only next to a time)."""
+        """``tonight``, ``today``, ``yesterday``, ``tomorrow (morning)``, ``this evening``, ``last night``, ``i
+        aften``, ``i dag``, ``i går (aftes)``, ``i morgen (tidlig)``, ``i eftermiddag``, ``i nat``: a day counted
+        from publication (read only next to a time). A past night (``last night``, ``i nat`` in a sentence in
+        the past tense) has its evening on the day before publication and its small hours on the publication
+        day."""
         entry = self._role(i, Role.RELATIVE)
         if entry is not None:
             word, days, j = self._word(i), entry.value, i + 1
         elif self._word(i) == "i" and self._same_line(i, i + 1) and self._word(i + 1) in RELATIVE_AFTER_I:
             word = self._word(i + 1)
             days, j = RELATIVE_AFTER_I[word], i + 2
+        elif self._relative_pair(i):
+            word = self._word(i + 1)
+            days, j = RELATIVE_AFTER_WORD[self._word(i)][word], i + 2
         else:
             return None
+        turns = NIGHT_TURNS.get(word or "")
         if self._role(j, Role.PART_OF_DAY) and self._same_line(j - 1, j):
+            word = self._word(j) if days < 0 else word              # "yesterday night", "i går nat"
             j += 1
-        spec = DateSpec(None, None, None, None, relative=days, night_turns=NIGHT_TURNS.get(word or ""))
+        if word in NIGHT_WORDS and (days < 0 or (word in PAST_NIGHTS and self._past_tense(i))):
+            days, turns = -1, 0
+        spec = DateSpec(None, None, None, None, relative=days, night_turns=turns)
         return _Dates((spec,), j, False)
+
+    def _past_tense(self, i: int) -> bool:
+        """Whether the sentence of token ``i`` is in the past tense near it (``Manifest var lukket i nat``)."""
+        sentence = self.tokens[i].sentence
+        return any(self.tokens[k].sentence == sentence and self.tokens[k].word in PAST_TENSE_WORDS
+                   for k in range(max(0, i - PAST_TENSE_REACH), min(len(self.tokens), i + PAST_TENSE_REACH)))
 
     def _point(self, i: int, after_lead: bool = False) -> tuple[Point, int, str | None, _Dates | None] | None:
         """A date and/or a time; also gives the lead word (``from``) that sat between them. A day
@@ -858,7 +904,7 @@ class _Parser:
         first = start.dates[0] if len(start.dates) == 1 else None
         day = self._number(k, (1, 2))
         if first is None or first.day is None or day is None \
-                or not first.day < day <= 31 or self._timelike(k + 1):
+                or not (first.day < day <= 31 or _into_next_month(first.day, day)) or self._timelike(k + 1):
             return None
         j = self._ordinal(k + 1)
         if j == k + 1 and self._punct(j, ".", True):
@@ -866,7 +912,10 @@ class _Parser:
         if self._role(j, Role.MONTH) or (self._word(j) == "of" and self._role(j + 1, Role.MONTH)):
             return None                                      # "to 4 May": a date of its own
         year, j = self._year(j)
-        spec = DateSpec(day, first.month, year, None)
+        month = first.month
+        if day < first.day and month is not None:             # "from May 30 to 2": the 2nd of June
+            month, year = (1, year and year + 1) if month == 12 else (month + 1, year)
+        spec = DateSpec(day, month, year, None)
         if start.time is None:
             return Point((spec,), None), j, None, None
         at = self._skip_fillers(j)
@@ -930,6 +979,17 @@ class _Parser:
         if mention.shape is Shape.UNTIL:
             return replace(mention, end=stripped, last=end)
         return replace(mention, shape=Shape.POINT, start=stripped, last=end)
+
+
+def _into_next_month(day: int, other: int) -> bool:
+    """Whether a span from ``day`` to an earlier-numbered ``other`` runs into the next month (``30. til 2. juni``,
+    ``from May 30 to 2``): at most ``_MAX_WRAP_DAYS`` days, counting a month of 31."""
+    return 1 <= other < day <= 31 and 31 - day + other < _MAX_WRAP_DAYS
+
+
+def _month_before(month: int, year: int | None) -> tuple[int, int | None]:
+    """The month before ``month`` (of ``year``, when written): ``30. december - 2. januar 2027``."""
+    return (12, year and year - 1) if month == 1 else (month - 1, year)
 
 
 def _dated(found: _Dates) -> bool:

@@ -47,7 +47,8 @@ class Role:
     UNIT = "unit"                # hour, timer, minutes, min, days: value = minutes in one unit
     COUNT = "count"              # one, en, to, halvanden: value = twice the number (``half``/``halv``: 1)
     WEEK = "week"                # week, uge: "Saturday in week 12", "lørdag i uge 12", "weeks 12-13"
-    RELATIVE = "relative"        # tonight, tomorrow: value = days after publication (Danish: RELATIVE_AFTER_I)
+    RELATIVE = "relative"        # tonight, tomorrow, today, yesterday: value = days after publication (Danish:
+                                 # RELATIVE_AFTER_I; "this evening", "last night": RELATIVE_AFTER_WORD)
 
 
 @dataclass(frozen=True)
@@ -110,9 +111,11 @@ _WORDS: dict[str, Entry] = {
     "halvanden": Entry(Role.COUNT, 3),
     **{w: Entry(Role.WEEK) for w in ("week", "weeks", "uge", "uger")},
     **{w: Entry(Role.NEXT_DAY) for w in ("next", "following", "næste", "naeste", "dagen")},
-    **{w: Entry(Role.PART_OF_DAY) for w in ("night", "evening", "morning", "nat", "natten", "aften",
-                                            "morgen", "tidlig")},
-    "tonight": Entry(Role.RELATIVE, 0), "tomorrow": Entry(Role.RELATIVE, 1),
+    **{w: Entry(Role.PART_OF_DAY) for w in ("night", "evening", "morning", "afternoon", "nat", "natten", "aften",
+                                            "aftes", "morgen", "tidlig", "eftermiddag", "formiddag")},
+    "tonight": Entry(Role.RELATIVE, 0), "tomorrow": Entry(Role.RELATIVE, 1), "today": Entry(Role.RELATIVE, 0),
+    "yesterday": Entry(Role.RELATIVE, -1), "idag": Entry(Role.RELATIVE, 0), "igår": Entry(Role.RELATIVE, -1),
+    "imorgen": Entry(Role.RELATIVE, 1),
 }
 # "st" is both an ordinal suffix (1st) and the standard-time marker "(ST)", "to" both "to" and
 # Danish "two": the grammar asks for the role it needs, so both readings are kept.
@@ -190,8 +193,19 @@ NEXT_WEEKEND_PHRASES = (("next", "weekend"), ("næste", "weekend"), ("coming", "
 PAST_WORDS = frozenset(("was", "were", "been", "had", "var", "været", "havde"))
 TOMORROW_PHRASES = (("tomorrow",), ("i", "morgen"))
 # Danish days named from the publication day after "i", read only next to a time ("fra kl. 22.00 i aften til
-# kl. 06.00 i morgen tidlig"): days after publication. Alone, "aften", "morgen" and "nat" are evening, morning, night.
-RELATIVE_AFTER_I = {"aften": 0, "morgen": 1, "nat": 0}
+# kl. 06.00 i morgen tidlig", "i dag kl. 18-22", "i eftermiddag", "i går kl. 18-22", "i går aftes"): days after
+# publication. Alone, "aften", "morgen" and "nat" are evening, morning, night.
+RELATIVE_AFTER_I = {"aften": 0, "morgen": 1, "nat": 0, "dag": 0, "eftermiddag": 0, "formiddag": 0, "morges": 0,
+                    "går": -1, "aftes": -1, "overmorgen": 2}
+# English days named by two words, read only next to a time: "this evening", "this afternoon", "last night".
+RELATIVE_AFTER_WORD = {"this": {"evening": 0, "afternoon": 0, "morning": 0},
+                       "last": {"night": -1, "evening": -1}}
+# A night named from publication that is past ("last night", "i går nat"; and "i nat" in a sentence in the past
+# tense: "Manifest var lukket i nat kl. 23-02") has its evening on the day before publication, its small hours on
+# the publication day. PAST_NIGHTS: the nights that are past only in the past tense.
+PAST_NIGHTS = frozenset(("nat",))
+PAST_TENSE_WORDS = PAST_WORDS | {"blev"}
+PAST_TENSE_REACH = 20            # tokens either side of "i nat", within its sentence, searched for the past tense
 # Nights named from publication ("i nat", "tonight"), next to a time: the publication hour from which their times
 # before noon (after the night's midnight) are on the day after publication. "i nat kl. 01" said in the morning is
 # the night just passed; "tonight from 01:00" is the coming night unless said in the small hours.

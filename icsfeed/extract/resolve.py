@@ -5,9 +5,9 @@
   ``Saturday the 13th of December`` published 11-12-2025 -> 2025-12-13.
 - A weekday of a week number (``Saturday in week 12``, ``lørdag i uge 12``) is that day of the
   ISO week, of the stated year or else the first such day from publication on.
-- A day named from a moment (``tonight``, ``i aften``; ``tomorrow``, ``i morgen``) is no
-  calendar date here: ``windows`` counts it from the publication day; an update's own
-  "tomorrow" would count from the update.
+- A day named from a moment (``tonight``, ``i aften``, ``today``, ``i dag``; ``tomorrow``, ``i
+  morgen``; ``yesterday``, ``i går``, ``last night``) is no calendar date here: ``windows`` counts
+  it from the publication day; an update's own "tomorrow" would count from the update.
 - A stated year that puts the date before publication while the weekday fits the next
   year is a stale year: ``Tuesday January 13, 2025`` published in January 2026 -> 2026.
 - A date that disagrees with its own weekday keeps the date (the weekday is the likelier

@@ -16,20 +16,26 @@ Reading a message:
    of its sentence, else the last date above it, else the title's, else the publication
    date; one that introduces a list (``on the following Mondays, 20:00-23:00:``) takes every
    date listed one per line below it, one right below such a list (``On these dates:``,
-   ``• June 3``, ``• June 10``, ``20:00-23:00``) every date of it, one in a sentence of a weekly
-   recurrence within a month (``every Saturday in May 2015``, ``hver søndag i juni``) each such
-   day of the month, and one in a sentence about the weekend (``i weekenden kl. 22-02``) the
-   coming Saturday and Sunday. A range from midnight or in the small hours in a night between two days
+   ``• June 3``, ``• June 10``, ``20:00-23:00``; without the introducing line when the days
+   rise: ``Tuesday 3 March 2026``, ``Thursday 5 March 2026``, ``1800-2200``) every date of it,
+   one in a sentence of a weekly recurrence within a month (``every Saturday in May 2015``,
+   ``hver søndag i juni``) each such day of the month, and one in a sentence about the weekend
+   (``i weekenden kl. 22-02``) the coming Saturday and Sunday. A range from midnight or in the
+   small hours in a night between two days
    (``Saturday November 16, 0000-0400 (night between Saturday and Sunday)``, ``natten til søndag``) is
    on the second day; one from the evening (``kl. 22-02``) starts on the first.
    A range restated in an update ("The servicewindow is extended." + a new range, "NEW DATE:
    …", "er rykket til …") replaces the earlier ones; ranges inside another are merged into it.
+   ``Date: 12/03/2026`` and ``Time: 18:00`` (``Dato: …``, ``Tidspunkt: kl. 18-20``) on two lines are one
+   point or range, its end from a ``Duration:``/``Varighed:`` line below (``_restated``, in a message about a
+   window or an outage); so is a start and a sentence whose longer subject names the work and says how long
+   it takes (``The planned maintenance of the system will take approximately 3 hours.``).
 4. Without ranges in the body, the title's ranges; without those, a closing time and the time
-   the system is back, in the same or the next sentence (``lukker lørdag … kl. 20.00. …
+   the system is back, up to three sentences on (``lukker lørdag … kl. 20.00. …
    tilgængeligt igen søndag … kl. 06.00``, ``… kl. 20.00 og forventes at åbne igen søndag … kl. 08.00``),
    else an open start in an outage sentence (``closed from Saturday March 1, 2014 at 0800
    until further notice``) or a dated time in a window sentence (``An intervention is scheduled on
-   25/03/2026 at 19:00 CET``: its end is null).
+   25/03/2026 at 19:00 CET``: its end is null), or a ``Date:`` line and a lone ``Time:`` line.
 5. Updates move the window (``updates``): "until further notice" leaves its end open, and a
    cancellation naming the day of one window of several drops that window (``partly_cancelled``;
    one naming every window, or none, leaves them to the message's status). The newest stamped
@@ -62,7 +68,8 @@ from dataclasses import dataclass, field, replace
 
 from ..model import COPENHAGEN, Message, Window
 from . import lexicon as lx
-from .grammar import ClockTime, DateSpec, Document, Mention, Shape, read
+from .grammar import ClockTime, DateSpec, Document, Mention, Point, Shape, duration_at, read
+from .grammar import _TIME_LABELS, _after, _group, _label, _stated_duration  # noqa: PLC2701 (the grammar's own helpers)
 from .resolve import HORIZON, SLACK, Day, end_after, later, local, resolve_day, span
 from .updates import Change, Updates, read_updates
 from .tokenize import MAX_LINE, Kind
@@ -71,6 +78,15 @@ _NEAR = dt.timedelta(days=7)
 MAX_TEXT = 10_000          # characters read of a body (by every rule); the longest real message is about 3,700
 MAX_LINES = 300            # lines read of a body; the longest real message has 70
 _MAX_LISTED = 31           # dates listed one per line under a range
+_DATE_LABELS = ("date", "dato")                 # "Date: 12/03/2026" / "Dato: 12.03.2026" opening its line
+_OPEN_VERBS = frozenset(("open", "opens", "åbne", "åbner", "åbnes"))
+_AGAIN = frozenset(("again", "igen"))
+_REOPEN_REACH = 3          # sentences from a closing to its reopening ("lukker … kl. 18. <a sentence>. … åbner igen")
+_LONG_SUBJECT = 8          # words of a subject before "will take 3 hours": "The planned maintenance of the system"
+# Nouns of the work a long subject must name to be the window's ("The planned maintenance of the system"),
+# besides the window nouns of ``lexicon.WINDOW_NOUNS``.
+_WORK_NOUNS = ("work", "arbejd", "update", "opdater", "upgrade", "opgrader", "deploy", "migration", "migrering",
+               "release", "installation")
 
 
 @dataclass(frozen=True)
@@ -171,9 +187,15 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
         flags.append("next_weekend")
     if said(lx.OUTAGE_WORDS + lx.CLOSING_WORDS, lx.OUTAGE_PHRASES + lx.CLOSING_PHRASES):
         flags.append("closing")
-    if lx.phrase_in(text, lx.REOPEN_PHRASES):
+    if lx.phrase_in(text, lx.REOPEN_PHRASES) or _opens_again(words):
         flags.append("reopening")
     return tuple(flags)
+
+
+def _opens_again(words: tuple[str, ...]) -> bool:
+    """"åbne systemet igen", "open the system again": an opening verb with its object before "again"/"igen"
+    (``lexicon.REOPEN_PHRASES`` holds the verb right before it)."""
+    return any(word in _OPEN_VERBS and not _AGAIN.isdisjoint(words[i + 2:i + 4]) for i, word in enumerate(words))
 
 
 def announced_elsewhere(words: tuple[str, ...]) -> bool:
@@ -359,16 +381,26 @@ class _Reader:
     def _listed_above(self, mention: Mention) -> tuple[DateSpec, ...]:
         """Days listed one per line (two or more) under a line that introduces them, right above a
         range without a day of its own: ``On these dates:``, ``• June 3``, ``• June 10``,
-        ``20:00-23:00`` -> the range on each; at most ``_MAX_LISTED``."""
+        ``20:00-23:00`` -> the range on each; at most ``_MAX_LISTED``. Without an introducing line the
+        days must rise (``Tuesday 3 March 2026``, ``Thursday 5 March 2026``, ``kl. 18-22 begge dage``):
+        one day written twice is a restatement."""
         at = bisect.bisect_left(self._line_numbers, mention.line)
         out: list[tuple[DateSpec, ...]] = []
         for line in reversed(self._line_numbers[max(0, at - _MAX_LISTED - 1):at]):
             if not (dates := self._listed_date(line)):
-                if len(out) < 2 or not self._introduces_list(line):
+                if len(out) < 2:
                     return ()
-                return tuple(spec for dates in reversed(out) for spec in dates)
+                listed = tuple(spec for dates in reversed(out) for spec in dates)
+                return listed if self._introduces_list(line) or self._rising(listed) else ()
             out.append(dates)
-        return ()
+        listed = tuple(spec for dates in reversed(out) for spec in dates)
+        return listed if len(out) >= 2 and at <= _MAX_LISTED and self._rising(listed) else ()
+
+    def _rising(self, specs: tuple[DateSpec, ...]) -> bool:
+        """Whether ``specs`` are days one after another (a list without a line introducing it: ``Tuesday 3 March
+        2026``, ``Thursday 5 March 2026``, then ``1800-2200``), not one day restated."""
+        days = [self.calendar.day(spec) for spec in specs]
+        return None not in days and all(a < b for a, b in zip(days, days[1:]))
 
     def _night_before(self, index: int) -> bool:
         """A range past midnight dated with the night's second day: ``natten til søndag den 15.
@@ -472,10 +504,23 @@ class _Reader:
                     and self.announces(m) and m.sentence in sentences and m.line not in headers
                     for spec in m.start.dates if (day := self.calendar.day(spec, time=m.start.time)) is not None]
 
-        return starts(Shape.FROM, self.flags.outage) or starts(Shape.POINT, self.flags.window_noun)
+        return starts(Shape.FROM, self.flags.outage) or starts(Shape.POINT, self.flags.window_noun) \
+            or self._dated_line_starts(headers)
+
+    def _dated_line_starts(self, headers: set[int]) -> list[Window]:
+        """``Date: 12/03/2026`` then ``Time: 18:00`` on the next line (``grammar`` reads them apart,
+        ``_dated_lines`` together, in a message about a window or an outage): a start, its end null."""
+        tokens = list(self.doc.tokens)
+        return [Window(local(day, m.start.time), None) for m in self.doc.mentions
+                if m.shape is Shape.POINT and m.start.dates and m.start.time is not None
+                and tokens[m.last - 1].line != m.line and _label(tokens, m, _DATE_LABELS) is not None
+                and self.announces(m) and m.line not in headers
+                for spec in m.start.dates if (day := self.calendar.day(spec, time=m.start.time)) is not None]
 
     def reopened(self, headers: set[int]) -> list[Window]:
-        """A dated closing time, then when the system is back, in the same or the next sentence:
+        """A dated closing time, then when the system is back, in the same sentence or up to ``_REOPEN_REACH``
+        sentences on with no time between (``… closes at 18:00 on Friday 6 March. <a sentence>. The system opens
+        again at 06:00 on Monday.``):
         ``Eksportsystemet lukker lørdag den 31. januar 2015 kl. 20.00. Systemet forventes at være
         tilgængeligt igen søndag den 1. februar kl. 06.00`` -> one window (an end without a date
         is the first such time after the start)."""
@@ -486,7 +531,7 @@ class _Reader:
                     or not self.announces(start, reopens_here=end.sentence == start.sentence) \
                     or end.shape is not Shape.POINT or end.start.time is None \
                     or end.sentence not in self.flags.reopening or not self.usable(end) \
-                    or end.sentence - start.sentence > 1:
+                    or end.sentence - start.sentence > _REOPEN_REACH:
                 continue
             first = self.calendar.day(start.start.dates[0], time=start.start.time)
             last = self.calendar.day(end.start.dates[0], after=first, time=end.start.time) \
@@ -734,13 +779,110 @@ def _plausible(window: Window, published: dt.datetime) -> bool:
     return all(abs(y - published.year) <= 2 for y in years)
 
 
+def _next_line(doc: Document, line: int) -> int | None:
+    at = bisect.bisect_right(doc.tokens, line, key=lambda t: t.line)
+    return doc.tokens[at].line if at < len(doc.tokens) else None
+
+
+def _dated_lines(doc: Document, date: Mention, time: Mention) -> Mention | None:
+    """``Date: 12/03/2026`` alone on its line, then ``Time: 18:00`` (``Time: 18:00-20:00``, ``Tidspunkt: kl.
+    18-20``) opening the next: one point (one range), with its end from a ``Duration:``/``Varighed:`` line
+    right below a lone time; else None."""
+    tokens = list(doc.tokens)
+    if date.shape is not Shape.POINT or date.start.time is not None or not date.start.dates \
+            or time.line != _next_line(doc, date.line) or _label(tokens, date, _DATE_LABELS) is None \
+            or _label(tokens, time, _TIME_LABELS) is None or time.start is None or time.start.dates \
+            or time.start.time is None or doc.tokens[date.last - 1].line != date.line \
+            or any(t.kind is not Kind.PUNCT for t in doc.tokens[date.last:time.first] if t.line == date.line):
+        return None
+    start = Point(date.start.dates, time.start.time)
+    if time.shape is Shape.RANGE:
+        if time.end.dates or time.end.time is None:
+            return None
+        return Mention(Shape.RANGE, start, time.end, date.first, time.last, date.line, date.sentence)
+    if time.shape is not Shape.POINT:
+        return None
+    lasting = _stated_duration(tokens, time.last)
+    if lasting is None:
+        return Mention(Shape.POINT, start, None, date.first, time.last, date.line, date.sentence)
+    return Mention(Shape.RANGE, start, Point((), _after(start.time, lasting[0])), date.first, lasting[1],
+                   date.line, date.sentence)
+
+
+def _long_subject_duration(doc: Document, mention: Mention, following: int) -> tuple[int, int] | None:
+    """A dated start (or one led by "from"), then a sentence on its line or the next whose subject of three to
+    ``_LONG_SUBJECT`` words names the work and says how long it takes (``… at 18:00 on Saturday 14 March. The
+    planned maintenance of the system will take approximately 3 hours.``, ``Vedligeholdelsen af systemet
+    forventes at vare ca. 3 timer.``): the minutes and the token after them, or None. Shorter subjects are the
+    grammar's (``It will take 2 hours``); no mention may come between."""
+    tokens, i = doc.tokens, mention.last
+    while i < len(tokens) and tokens[i - 1].text not in ".!" and tokens[i].sentence == mention.sentence \
+            and i - mention.last < 12:
+        i += 1                                      # a full stop ends the start's sentence ("… 14 March. The …")
+    if i >= min(len(tokens), following) or tokens[i - 1].text not in ".!" and tokens[i].sentence == mention.sentence \
+            or tokens[i].line - tokens[mention.last - 1].line > 1:
+        return None
+    sentence = tokens[i].sentence
+    verb = next((k for k in range(i, min(i + _LONG_SUBJECT + 4, len(tokens)))
+                 if tokens[k].sentence == sentence and tokens[k].word in lx.LASTING_VERBS), None)
+    if verb is None:
+        return None
+    subject = verb
+    while subject > i and tokens[subject - 1].word in lx.DURATION_LEADS:
+        subject -= 1
+    words = tokens[i:subject]
+    if not 2 < len(words) <= _LONG_SUBJECT or any(t.kind is not Kind.WORD or t.sentence != sentence for t in words) \
+            or not any(t.word.startswith(lx.WINDOW_NOUNS + _WORK_NOUNS) for t in words):
+        return None
+    for k in range(verb + 1, min(verb + 1 + 6, len(tokens))):
+        found = duration_at(tokens, k)
+        if found is not None:
+            after = tokens[found[1]] if found[1] < len(tokens) else None
+            closes = after is None or after.sentence != sentence or after.text in ".!;"
+            return found if closes and found[1] <= following else None
+        if tokens[k].sentence != sentence or tokens[k].word not in lx.DURATION_LEADS:
+            return None
+    return None
+
+
+def _restated(doc: Document, windowed: bool, quiet: frozenset[int]) -> Document:
+    """``doc`` with the times the grammar leaves apart put together: ``Date: …`` and ``Time: …`` on two lines
+    (``_dated_lines``; only in a message about a window or an outage, ``windowed``, and not under a sentence
+    about phone hours, a webinar, a meeting or a citation, ``quiet``), a start and a long-subject sentence saying
+    how long it lasts (``_long_subject_duration``)."""
+    mentions, out, n = doc.mentions, [], 0
+    while n < len(mentions):
+        mention = mentions[n]
+        merged = _dated_lines(doc, mention, mentions[n + 1]) if n + 1 < len(mentions) and windowed \
+            and quiet.isdisjoint((mention.sentence - 1, mention.sentence)) else None
+        if merged is not None:
+            mention, n = merged, n + 1
+        start = mention.start
+        if mention.shape in (Shape.POINT, Shape.FROM) and start is not None and start.time is not None \
+                and (start.dates or mention.shape is Shape.FROM):
+            following = mentions[n + 1].first if n + 1 < len(mentions) else len(doc.tokens)
+            lasting = _long_subject_duration(doc, mention, following)
+            if lasting is not None:
+                mention = Mention(Shape.RANGE, start, Point((), _after(start.time, lasting[0])), mention.first,
+                                  lasting[1], mention.line, mention.sentence)
+        out.append(mention)
+        n += 1
+    if len(out) == len(mentions) and all(a is b for a, b in zip(out, mentions)):
+        return doc
+    return replace(doc, mentions=tuple(out), by_line=_group(out, lambda m: m.line),
+                   by_sentence=_group(out, lambda m: m.sentence))
+
+
 def find_windows(message: Message, incident: bool = False) -> FoundWindows:
     """The windows of ``message`` in its latest version, and when it was reported done. In an
     ``incident`` the time a system is expected back is an estimate, not the end of a window."""
     published = message.published.astimezone(COPENHAGEN)
     updated = max(message.updated, message.published).astimezone(COPENHAGEN)
-    title, body = read(message.title[:1000]), read(readable_body(message.body))
-    title_flags, body_flags = _flags(title), _flags(body)
+    title, written = read(message.title[:1000]), read(readable_body(message.body))
+    title_flags, written_flags = _flags(title), _flags(written)
+    windowed = any(flags.window_noun or flags.outage for flags in (title_flags, written_flags))
+    body = _restated(written, windowed, written_flags.phone | written_flags.citation)
+    body_flags = _flags(body) if body is not written else written_flags
     mentioned = [spec for doc, flags in ((title, title_flags), (body, body_flags)) for m in doc.mentions
                  if m.sentence not in flags.citation and m.sentence not in flags.phone
                  for point in (m.start, m.end) if point is not None for spec in point.dates]
@@ -749,7 +891,7 @@ def find_windows(message: Message, incident: bool = False) -> FoundWindows:
     title_dates = next((m.dates for m in title.mentions if m.dates and m.sentence not in title_flags.phone), ())
     title_reader = _Reader(title, title_flags, calendar, own)
     body_reader = _Reader(body, body_flags, calendar, title_dates or own)
-    updates = read_updates(body, published, updated, set(body_flags.phone))
+    updates = read_updates(written, published, updated, set(body_flags.phone))
     headers = {s.line for s in updates.stamps if s.at is not None}
 
     if title_flags.phone:
