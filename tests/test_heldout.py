@@ -105,6 +105,21 @@ place", "Postponed.", "udgår af servicevinduet", incidents resolved with and wi
 forbidden fallback, a conformance environment under a production category (TFE), PRD+TFE, the spring DST night of 2021,
 two all-day days, and info notices whose dates are no windows (thresholds and deadlines, a tariff, code lists, an app
 release).
+``tests/data/heldout13.jsonl`` adds 48 more (42 Danish, 6 English) as two whole months of the Danish page: March 2017
+(SKAT era, 25: e-Import, e-Eksport, NCTS, ICS, EMCS, Manifest, Toldsystemet, eIndkomst, TastSelv Erhverv, Tarif, VIES,
+Intrastat, EORI, NemHandel) and October 2024 (DMS era, 23: DMS Import/Eksport/Forsendelse, Manifest, ICS2, EMCS,
+EU-systemer with DG TAXUD "Start:/End: … (Brussels time)", TFE): ordinary servicevinduer in varied clothes ("lørdag den 4.
+marts 2017 fra kl. 08.00 til kl. 14.00", "kl. 18-23", "kl. 18.00 - 06.00 (næste dag)", "natten til søndag … kl.
+01.00-05.00", "fra fredag kl. 17 til mandag kl. 07 i weekenden uge 11", "onsdag i uge 12", "torsdag d. 9/3", "fredag d.
+31/3 kl. 16-18", "hele dagen", "i weekenden uge 11" as an all-day weekend), the spring night of 2017 (CET to CEST, and
+mornings after it) and the autumn night of 2024 with and without "(sommertid)/(vintertid)" markers; updates stacked on
+top ("Opdatering kl. 23.05: Udført.", "Opdateret kl. 19.45: Udført." before the announced end, "Update 21:40 - Done.",
+"Forsinket – forventet sluttid kl. 01.00" and "Forventet sluttid kl. 00.30" past midnight, "forlænget til kl. 22",
+"aflyst", "udsat til lørdag den 18. marts 2017 i samme tidsrum", "Manifest udgår af servicevinduet"); incident chains
+("Vi undersøger" → "Nødproceduren må anvendes" → "Fejlen er rettet … må ikke længere anvendes", "Årsagen er fundet"),
+degraded "langsom"/"længere svartider"/"forsinket behandling", incidents reported afterwards with a span "i morges" /
+"today"; TFE-only windows; and info notices whose dates are no windows (a release "ingen nedetid" / "No downtime is
+expected" also in TFE, an Intrastat deadline, EORI and DMS newsletters, an OIOUBL format change, ICS2 road deadlines).
 ``tests/data/heldout14.jsonl`` adds 49 more (47 English, 2 Danish copies so both pages are present) as two whole months
 of the English page written by different staff: October 2020 (e-Import, e-Export, ECS, NCTS, ICS, EMCS, eIndkomst,
 TastSelv Business, NemLog-in, VIES, the Customs system, Brexit notices) and March 2026 in the DMS seed style (DMS
@@ -147,10 +162,19 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
                                    DATA / "heldout6.jsonl": range(40, 51), DATA / "heldout7.jsonl": range(30, 41),
                                    DATA / "heldout8.jsonl": range(30, 41), DATA / "heldout9.jsonl": range(40, 51),
                                    DATA / "heldout10.jsonl": range(40, 51), DATA / "heldout11.jsonl": range(40, 51),
-                                   DATA / "heldout12.jsonl": range(40, 51), DATA / "heldout14.jsonl": range(40, 51)}
+                                   DATA / "heldout12.jsonl": range(40, 51), DATA / "heldout13.jsonl": range(40, 51),
+                                   DATA / "heldout14.jsonl": range(40, 51)}
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
+    "da13-ncts-kl-18-23-udfoert-2017":
+        "fallback: 'Forsendelser kan i perioden afgå efter nødproceduren' (the procedure as the object of 'afgå efter') is not read as permission",
+    "da13-manifest-i-weekenden-uge-11-2017":
+        "ISO week reference 'i weekenden uge 11' is not resolved to dates (no all-day window); a planned degraded notice titled 'ustabil' without a planned word reads as incident",
+    "da13-info-ny-version-eimport-ingen-nedetid-2017":
+        "kind: 'rettelser af fejl' in a release note reads as an incident although the notice says 'ingen nedetid'",
+    "da13-tarif-fredag-d-31-3-2017":
+        "kind: a future dated window 'På grund af opdatering … vil det ikke være muligt' under a title without a planned word ('Opslag i Tarif ikke muligt …') reads as incident",
     "en14-ecs-18-06-next-day-delayed-2020":
         "delay update 'Expected to be finished at 07:30' is not read as a new end",
     "en14-dms-bottom-update-delayed-2026":
