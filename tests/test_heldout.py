@@ -190,14 +190,8 @@ KNOWN_MISSES: dict[str, str] = {
         "abbreviated weekday range 'man. 6/3 – ons. 8/3 kl. 6-8 hver dag' is not expanded to one window per day (only the last day is kept)",
     "en15-eori-18-h-23-h-2022":
         "spaced hour marks '18 h – 23 h' are not read as clock times (the day becomes an all-day window)",
-    "da13-ncts-kl-18-23-udfoert-2017":
-        "fallback: 'Forsendelser kan i perioden afgå efter nødproceduren' (the procedure as the object of 'afgå efter') is not read as permission",
     "da13-manifest-i-weekenden-uge-11-2017":
         "ISO week reference 'i weekenden uge 11' is not resolved to dates (no all-day window); a planned degraded notice titled 'ustabil' without a planned word reads as incident",
-    "da13-info-ny-version-eimport-ingen-nedetid-2017":
-        "kind: 'rettelser af fejl' in a release note reads as an incident although the notice says 'ingen nedetid'",
-    "da13-tarif-fredag-d-31-3-2017":
-        "kind: a future dated window 'På grund af opdatering … vil det ikke være muligt' under a title without a planned word ('Opslag i Tarif ikke muligt …') reads as incident",
     "en14-ecs-18-06-next-day-delayed-2020":
         "delay update 'Expected to be finished at 07:30' is not read as a new end",
     "en14-dms-bottom-update-delayed-2026":

@@ -41,6 +41,14 @@
   a span already begun, or only an expected end: incident.
 - A cause "found and corrected", "fundet og rettet", "we have fixed the problem", "vi har rettet fejlen": completed
   (not "will be corrected", "is being corrected", "når vi har rettet fejlen").
+- A title whose only trouble can be announced ahead ("ikke muligt", "not possible", login, "ustabil", "unstable",
+  "slow") over a body announcing it for a day, a week or a weekend still to come ("vil det ikke være muligt at slå op
+  i Tarif fredag d. 31/3 kl. 16-18", "kan Manifest være ustabil i weekenden uge 11", "may be unstable this weekend"):
+  planned; the same over a disruption going on, or one past: incident.
+- Errors a release fixes ("rettelser af fejl", "fejlrettelser", "bug fixes", "fixes errors in"): no disruption.
+- Filing or departing by the fallback procedure ("Forsendelser kan i perioden afgå efter nødproceduren", "can depart
+  under the emergency procedure", "sendes via nødproceduren"): allowed; denied: not-allowed; in a relative clause
+  ("declarations that are sent via the fallback procedure"): nothing.
 
 Windows are ISO 8601 with their UTC offset; each rule has cases where it must not fire.
 """
@@ -868,3 +876,122 @@ def test_a_problem_found_and_corrected_is_solved(update: str, status: Status) ->
     found = _extract(f"Manifest is unavailable. We are investigating.\n\nUpdate 19-01-2022 07:45 - {update}",
                      "2022-01-19T06:30", "2022-01-19T07:50", title="Manifest unavailable", categories=("Manifest",))
     assert (found.kind.value, found.status) == ("incident", status)
+
+
+# --- trouble announced ahead under a title without a planned word ----------------------------------
+
+_TARIF = "På grund af opdatering af Tarif vil det ikke være muligt at slå op i Tarif fredag d. 31/3 kl. 16-18."
+_WEEK_11 = ("På grund af flytning af servere kan Manifest være ustabil i weekenden uge 11. Der kan forekomme forsinket "
+            "behandling af manifester.")
+
+# (case id, title, body, published, kind)
+ANNOUNCED_AHEAD = [
+    ("tarif_ikke_muligt", "Opslag i Tarif ikke muligt fredag d. 31/3", _TARIF, "2017-03-28T10:30", "planned"),
+    ("tarif_neutral_title", "Opslag i Tarif", _TARIF, "2017-03-28T10:30", "planned"),
+    ("ikke_mulig_vil_ikke_vaere_tilgaengelig", "Indberetning til e-Export ikke mulig", "e-Export vil ikke være "
+     "tilgængelig lørdag den 18. marts 2017 kl. 08.00-12.00 på grund af opdatering.", "2017-03-14T10:00", "planned"),
+    ("login_not_possible_saturday", "Login to EMCS not possible", "Due to maintenance it will not be possible to log "
+     "in to EMCS on Saturday March 14, 2026 from 08:00 to 12:00.", "2026-03-10T10:00", "planned"),
+    ("will_not_be_possible_neutral", "EMCS drafts", "It will not be possible to submit e-AD drafts on Sunday 22 March "
+     "2026 between 06:00 and 09:00.", "2026-03-17T10:00", "planned"),
+    ("ustabil_i_weekenden_uge", "Manifest ustabil i weekenden uge 11", _WEEK_11, "2017-03-08T10:45", "planned"),
+    ("may_be_unstable_this_weekend", "EMCS unstable this weekend", "Due to the relocation of servers EMCS may be "
+     "unstable this weekend.", "2017-03-08T10:45", "planned"),
+    ("may_be_slow_saturday", "Slow DMS on Saturday", "DMS may be slow on Saturday 18 March 2017 between 08:00 and 12:00 "
+     "due to an upgrade of the database.", "2017-03-08T10:45", "planned"),
+    ("kan_vaere_langsom_i_uge", "e-Import langsom i uge 12", "e-Import kan være langsom i uge 12 på grund af flytning "
+     "af servere.", "2017-03-08T10:45", "planned"),
+    # A disruption going on, one past, or one lasting until some time: an incident.
+    ("ikke_muligt_i_oejeblikket", "Opslag i Tarif ikke muligt", "Det er i øjeblikket ikke muligt at slå op i Tarif. "
+     "Vi undersøger fejlen.", "2017-03-28T10:30", "incident"),
+    ("login_not_possible_now", "Login not possible", "It is currently not possible to log in. We are investigating the "
+     "issue.", "2026-03-10T10:00", "incident"),
+    ("tarif_past_day", "Opslag i Tarif ikke muligt fredag d. 31/3", "Det var ikke muligt at slå op i Tarif fredag d. "
+     "31/3 kl. 16-18.", "2017-04-03T10:30", "incident"),
+    ("ustabil_nu", "Manifest ustabil", "Manifest er ustabil i øjeblikket. Vi undersøger sagen.", "2017-03-08T10:45",
+     "incident"),
+    ("unstable_now_and_saturday", "EMCS unstable", "EMCS is unstable at the moment. EMCS may be unstable on Saturday "
+     "as well.", "2017-03-08T10:45", "incident"),
+    ("may_be_slow_until_friday", "EMCS slow", "EMCS is slow. EMCS may be slow until Friday.", "2017-03-08T10:45",
+     "incident"),
+    ("var_ustabil_i_weekenden", "Manifest ustabil i weekenden", "Manifest var ustabil i weekenden. Manifester, der "
+     "ikke blev modtaget, skal sendes igen.", "2017-03-13T09:00", "incident"),
+    ("week_past", "Delayed messages in week 10", "Messages may be delayed in week 10.", "2017-03-22T09:00", "incident"),
+]
+
+
+@pytest.mark.parametrize("title, body, published, kind",
+                         [pytest.param(t, b, p, k, id=i) for i, t, b, p, k in ANNOUNCED_AHEAD])
+def test_trouble_announced_ahead_is_planned(title: str, body: str, published: str, kind: str) -> None:
+    found = _extract(body, published, title=title, categories=("Import",))
+    assert found.kind.value == kind
+
+
+# --- errors a release fixes are no disruption -----------------------------------------------------
+
+# (case id, title, body, kind)
+RELEASE_FIXES = [
+    ("rettelser_af_fejl", "Ny version af e-Import 1. april 2017", "En ny version af e-Import idriftsættes lørdag den "
+     "1. april 2017. Der er ingen nedetid i forbindelse med idriftsættelsen.\n\nDen nye version indeholder rettelser "
+     "af fejl i beregningen af told på varer med tillægstold.", "info"),
+    ("fejlrettelser", "Ny version af EMCS", "Den nye version af EMCS indeholder fejlrettelser og idriftsættes mandag "
+     "den 2. marts 2026 uden nedetid.", "info"),
+    ("bug_fixes", "New version of EMCS", "The new version contains bug fixes and is deployed on Monday March 2, 2026 "
+     "without downtime.", "info"),
+    ("fixes_errors_in", "New version of ICS2", "The release fixes errors in the validation of house consignments. "
+     "There is no downtime.", "info"),
+    ("corrections_of_errors", "New release of DMS", "Release 5.2 contains corrections of errors in the declaration "
+     "overview.", "info"),
+    ("retter_en_raekke_fejl_i", "Ny release af DMS", "Releasen retter en række fejl i angivelsesoversigten.", "info"),
+    # Errors going on, a fix still to come:
+    ("working_on_a_fix", "EMCS", "We are working on a fix for the error.", "incident"),
+    ("fejl_i_beregningen", "e-Import", "Der er fejl i beregningen af told. Vi arbejder på en rettelse.", "incident"),
+    ("error_and_a_fix_tonight", "ICS2", "There is an error in the validation of house consignments. A fix for the "
+     "error will be deployed tonight.", "incident"),
+]
+
+
+@pytest.mark.parametrize("title, body, kind", [pytest.param(t, b, k, id=i) for i, t, b, k in RELEASE_FIXES])
+def test_errors_a_release_fixes_are_no_disruption(title: str, body: str, kind: str) -> None:
+    found = _extract(body, "2017-03-24T10:00", title=title, categories=("Import",))
+    assert found.kind.value == kind
+
+
+# --- filing or departing by the fallback procedure -------------------------------------------------
+
+# (sentence, what it says of the fallback procedure)
+DEPART_BY = [
+    ("Forsendelser kan i perioden afgå efter nødproceduren.", Fallback.ALLOWED),
+    ("Shipments can depart under the emergency procedure.", Fallback.ALLOWED),
+    ("Transits may depart under the fallback procedure during the window.", Fallback.ALLOWED),
+    ("Forsendelser sendes i perioden via nødproceduren.", Fallback.ALLOWED),
+    ("Forsendelser afgår i perioden efter nødproceduren.", Fallback.ALLOWED),
+    ("Declarations are declared using the fallback procedure during the window.", Fallback.ALLOWED),
+    ("Transits depart under the fallback procedure.", Fallback.ALLOWED),
+    ("Movements may not depart under the fallback procedure.", Fallback.NOT_ALLOWED),
+    ("Forsendelser kan ikke afgå efter nødproceduren.", Fallback.NOT_ALLOWED),
+    ("Forsendelser afgår ikke efter nødproceduren.", Fallback.NOT_ALLOWED),
+    ("Forsendelser sendes ikke via nødproceduren.", Fallback.NOT_ALLOWED),
+    ("Shipments are not sent via the fallback procedure.", Fallback.NOT_ALLOWED),
+    ("Forsendelser må kun afgå efter nødproceduren, hvis det er absolut nødvendigt.", Fallback.RESTRICTED),
+    ("Hvis NCTS er nede i mere end 2 timer, kan forsendelser afgå efter nødproceduren.", Fallback.RESTRICTED),
+    ("Shipments may depart under the emergency procedure only if urgent.", Fallback.RESTRICTED),
+    # Things already sent by it, not an instruction or a permission:
+    ("Declarations that are sent via the fallback procedure must be re-entered in NCTS.", None),
+    ("Angivelser, der sendes via nødproceduren, skal efterfølgende indtastes.", None),
+    ("Transits that depart under the fallback procedure must be closed manually.", None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DEPART_BY)
+def test_departing_by_the_fallback_procedure(sentence: str, expected: Fallback | None) -> None:
+    assert fallback_statement(sentence) == (expected, False)
+
+
+def test_an_announcement_letting_transits_depart_by_the_procedure() -> None:
+    found = _extract("Opdatering kl. 23.05: Udført. NCTS er åbnet igen.\n\nNCTS vil være lukket tirsdag den 7. marts "
+                     "kl. 18-23 på grund af opdatering af databasen.\n\nForsendelser kan i perioden afgå efter "
+                     "nødproceduren.", "2017-03-01T14:00", "2017-03-07T23:07",
+                     title="Planlagt nedetid NCTS tirsdag den 7. marts 2017", categories=("Forsendelse",))
+    assert (found.kind.value, found.status, found.fallback) == ("planned", Status.COMPLETED, Fallback.ALLOWED)
+    assert _windows(found) == [("2017-03-07T18:00+01:00", "2017-03-07T23:00+01:00")]

@@ -20,7 +20,11 @@ words.
   "Extended response times <date>" or "X lukket <date>" announces a planned period, and an undated
   "X unavailable" whose body says it will be down on a day still to come, or over a span of clock times starting
   later on the day of publication, "will be unavailable this evening from 19:00 to 22:00", "vil være lukket mellem kl.
-  14.00 og 15.30, mens vi retter en fejl", is planned, urgent or not); phone,
+  14.00 og 15.30, mens vi retter en fejl", is planned, urgent or not; so is a title whose only trouble is one that
+  can be announced ahead, "not possible", "ikke muligt", "unable", login, "unstable", "ustabil", "slow", "delayed",
+  over a body announcing it for a day, a week or a weekend still to come, "vil det ikke være muligt at slå op i Tarif
+  fredag d. 31/3 kl. 16-18", "kan Manifest være ustabil i weekenden uge 11", "may be unstable this weekend", with
+  nothing going on now; otherwise such a title is an incident); phone,
   opening hours, help desks, webinars, workshops, meetings (``lexicon.PHONE_WORDS``),
   "Information", questions and answers ("Spørgsmål og svar", "FAQ") -> info. Otherwise the body
   (questions, windows denied, "without a service window", "uden nedetid", and windows put off to another
@@ -29,8 +33,10 @@ words.
   service window, announced downtime or a present-tense closure of a day still to come
   ("Manifest er lukket hele dagen lørdag den 6. april", not "the helpdesk is closed on Friday")
   or a degraded period on such a day ("will be in read-only mode", "degraded performance",
-  "begrænset funktionalitet", "kun læseadgang") -> planned; an ongoing disruption (currently
-  experiencing, under investigation, working on a solution, declarations rejected) -> incident;
+  "begrænset funktionalitet", "kun læseadgang", "may be unstable", "kan være langsom") -> planned, and so is
+  a future unavailability on such a day ("it will not be possible to submit on Sunday 22 March"); an ongoing
+  disruption (currently experiencing, under investigation, working on a solution, declarations rejected; not errors a
+  release fixes, "rettelser af fejl", "fejlrettelser", "bug fixes", "fixes errors in") -> incident;
   a note that systems run normally again (also after a past window: "DMS was unavailable during
   the weekend … running normally since Sunday", with no window on a day still to come), a
   business rule ("declarations not meeting the rule will be rejected"), advice to act before an expiry or a
@@ -82,7 +88,10 @@ words.
   modal with a use verb ("may be used", "I perioden må nødproceduren anvendes", "kan benyttes")
   or an instruction to use it ("… or use the fallback procedure", "benyt nødproceduren", "ENS
   skal i perioden indgives efter nødproceduren", "must be submitted using the fallback
-  procedure") -> allowed. See :func:`fallback_statement`.
+  procedure"), or to file or depart by it, with a modal or in the present ("Forsendelser kan i perioden afgå
+  efter nødproceduren", "can depart under the emergency procedure", "sendes via nødproceduren"; not in a
+  relative clause, "declarations that are sent via the fallback procedure"; denied, "afgår ikke efter
+  nødproceduren", it is not-allowed) -> allowed. See :func:`fallback_statement`.
 - **impacts** — see :mod:`icsfeed.extract.impact`.
 """
 from __future__ import annotations
@@ -156,6 +165,13 @@ _INCIDENT_TITLE = keywords(
     r"(?:virker|fungerer) ikke|not working|does not work|unable|kan ikke")
 _WEAK_INCIDENT_TITLE = keywords(
     r"(?i)unavailab|utilgængelig|nedetid|driftsstop|respons\w*\s*times?|responsetime|svartid|\bclosed\b|\blukket\b")
+#: Trouble that can be announced ahead (a window "not possible" to use, a system "unstable" over a coming weekend):
+#: a title whose only trouble words are these lets the body tell ("Opslag i Tarif ikke muligt fredag d. 31/3" over
+#: "vil det ikke være muligt at slå op i Tarif fredag d. 31/3 kl. 16-18" is planned; "Login not possible" over
+#: "We are investigating" is an incident).
+_SOFT_INCIDENT_TITLE = keywords(
+    r"(?i)not possible|ikke muligt?\b|\bunable|kan ikke|instab\w*|unstab\w*|ustabil\w*|\bslow\w*|langsom\w*|"
+    r"delay\w*|forsink\w*|(?<!nem)log\s*-?\s*in\w*|logging")
 _AFTER_WINDOW = keywords(r"(?i)\b(?:after|following|efter)\b[^.]*\bserv")
 _NOT_A_SYSTEM = keywords(r"(?<!\w)(?:" + "|".join(
     [re.escape(word) for word in lx.PHONE_WORDS] + [r"\S*\s+".join(map(re.escape, phrase))
@@ -185,6 +201,16 @@ _ONGOING_TROUBLE = keywords(
 _AVOIDED = keywords(r"\b(?:avoid|prevent|undgå|forhindre|forebygge)\w*,?[^.!?\n,;]*|"
                     r"\b(?:not|never|ikke|aldrig)\s+(?:be\s+|being\s+|get\s+|getting\s+|blive\s+|bliver\s+)?"
                     r"(?:rejected|declined|afvis\w*|afvist)\b")
+#: Errors a release fixes, no disruption: "Den nye version indeholder rettelser af fejl i beregningen",
+#: "fejlrettelser", "bug fixes", "The release fixes errors in the calculation", "corrections of errors",
+#: "retter en række fejl i". Not a fix still to come for trouble going on ("We are working on a fix").
+_FIXES = keywords(
+    r"\b(?:bug\s*-?\s*fix\w*|fejl\s*-?\s*rettels\w*|fejlretning\w*|error\s+(?:corrections?|fix\w*)|"
+    r"(?:corrections?|fix(?:es)?|rettelser?|udbedringer?)\s+(?:of|for|to|af|til)\s+(?:\w+\s+){0,2}?"
+    r"(?:errors?|bugs?|issues?|problems?|faults?|fejl\w*|problemer)|"
+    r"(?:fixes|corrects|resolves|retter|udbedrer)\s+(?:a\s+number\s+of\s+|several\s+|some\s+|various\s+|"
+    r"en\s+række\s+|flere\s+|nogle\s+|diverse\s+)?(?:errors?|bugs?|issues?|problems?|fejl|problemer)\s+"
+    r"(?:in|i|with|med|ved)\b)")
 _RECOVERED = keywords(r"(?i)running stabl[ey]|back to normal|stable again|normal (?:operation|drift)|kører stabilt")
 _PAST_TROUBLE = re.compile(r"(?i)\b(?:recent|previous|last|past)\b[^.]{0,30}\b(?:outage|problem|issue|disruption)s?")
 
@@ -215,10 +241,13 @@ def kind_from_title(title: str) -> Kind | None:
         return Kind.PLANNED
     if _NOT_A_SYSTEM.search(title):
         return Kind.INFO
-    if _INCIDENT_TITLE.search(_AVOIDED.any_case.sub(" ", title)):
+    troubled = _AVOIDED.any_case.sub(" ", title)
+    if _INCIDENT_TITLE.search(_SOFT_INCIDENT_TITLE.any_case.sub(" ", troubled)):
         return Kind.INCIDENT
     if _WEAK_INCIDENT_TITLE.search(title):
         return Kind.PLANNED if _names_a_date(title) else None       # the body tells (see kind_from_body)
+    if _INCIDENT_TITLE.search(troubled):
+        return None                                                 # soft trouble only: the body tells (classify)
     if _INFO_TITLE.search(title):
         return Kind.INFO
     return None
@@ -236,6 +265,15 @@ def _names_a_day_ahead(sentence: str, today: dt.date) -> bool:
              if point is not None for spec in point.dates]
     if any(spec.relative is not None and spec.relative >= 0 for spec in specs):
         return True
+    for spec in specs:                              # a week ("i uge 11", "in week 11") whose Sunday is still to come
+        if spec.week is not None and spec.day is None and spec.weekday is None:
+            for year in ((spec.year,) if spec.year is not None else (today.year, today.year + 1)):
+                try:
+                    sunday = dt.date.fromisocalendar(year, spec.week, 7)
+                except ValueError:
+                    continue
+                if today <= sunday and (spec.year is not None or sunday - today <= HORIZON):
+                    return True
     dated = [spec for spec in specs if spec.day is not None]
     for spec in dated:
         day = resolve_day(spec, today)
@@ -249,10 +287,28 @@ _DEGRADED = keywords(
     r"begrænset funktionalitet|nedsat (?:funktionalitet|ydeevne)|kun læseadgang|skrivebeskyttet")
 
 
+#: Instability or slowness said to be expected, not going on: "Manifest kan være ustabil i weekenden uge 11", "EMCS
+#: may be unstable on Saturday", "Svartiderne vil kunne være langsomme lørdag", "messages may be delayed on Sunday".
+_MAY_DEGRADE = keywords(
+    r"\b(?:may|might|can|could|will|kan|vil|kunne)\s+(?:\w+\s+){0,3}?(?:be|være|become|blive|run|køre)\s+(?:\w+\s+)?"
+    r"(?:unstable|instable|ustabil\w*|slow\w*|langsom\w*|delayed|forsinke[dt]\w*)\b")
+#: A weekend still to come, as a future "may be unstable … i weekenden" means it (the grammar reads no day there).
+_WEEKEND = keywords(r"\b(?:this|the coming|coming|next|upcoming|the|over the|during the)\s+weekend\b|"
+                    r"\b(?:i|over|hen over|den kommende|kommende|næste|denne)\s+weekend(?:en)?\b")
+#: A sentence about a disruption going on, or lasting until some time: no announcement ahead.
+_NOW_OR_UNTIL = keywords(r"currently|at the moment|right now|investigat|working on|i øjeblikket|lige nu|undersøg|"
+                         r"arbejder på|\buntil\b|\bindtil\b|\btill\b")
+
+
 def _degraded_ahead(body: str, published: dt.datetime) -> bool:
     """Whether a sentence announces a degraded period on a day still to come ("On 28/03/2026 the
-    STI-STP will be in read-only mode", "ICS2 kører med begrænset funktionalitet lørdag den 4. april")."""
-    return any(_DEGRADED.search(sentence) and _names_a_day_ahead(sentence, published.date())
+    STI-STP will be in read-only mode", "ICS2 kører med begrænset funktionalitet lørdag den 4. april"), or
+    instability or slowness expected then ("kan Manifest være ustabil i weekenden uge 11", "EMCS may be unstable
+    this weekend"; not "is unstable at the moment", "may be slow until Friday")."""
+    today = published.date()
+    return any((_DEGRADED.search(sentence) and _names_a_day_ahead(sentence, today))
+               or (_MAY_DEGRADE.search(sentence) and not _NOW_OR_UNTIL.search(sentence)
+                   and (_names_a_day_ahead(sentence, today) or _WEEKEND.search(sentence)))
                for line in body.splitlines() for sentence in sentences(line))
 
 
@@ -289,7 +345,8 @@ def _announced_ahead(body: str, published: dt.datetime) -> bool:
     later on the day of publication ("Due to an urgent update EMCS will be unavailable from 19:00 to 22:00")."""
     return any(_WILL_BE_DOWN.search(sentence) and not _NOT_A_SYSTEM.search(sentence)
                and (_names_a_day_ahead(sentence, published.date()) or _span_later_today(sentence, published))
-               for line in body.splitlines() for sentence in sentences(line)) or _closed_ahead(body, published)
+               for line in body.splitlines() for sentence in sentences(line)) or _closed_ahead(body, published) \
+        or _degraded_ahead(body, published)
 
 
 # A switch-over: the old solution closes for good as a new one takes over ("Den gamle løsning lukkes ned samme
@@ -349,10 +406,9 @@ def kind_from_body(body: str, published: dt.datetime) -> Kind:
                                   or _UNAVAILABLE.search(sentence)) and not sentence.rstrip().endswith("?")
                               and not _put_off(sentence))
                      for line in body.splitlines())
-    if _PLANNED.search(body) or _BODY_PLANNED.search(body) or _closed_ahead(body, published) \
-            or _degraded_ahead(body, published):
+    if _PLANNED.search(body) or _BODY_PLANNED.search(body) or _announced_ahead(body, published):
         return Kind.INFO if _after_the_fact(body, published) else Kind.PLANNED
-    trouble = _ONGOING_TROUBLE.search(_AVOIDED.any_case.sub(" ", _PAST_TROUBLE.sub(" ", body)))
+    trouble = _ONGOING_TROUBLE.search(_FIXES.any_case.sub(" ", _AVOIDED.any_case.sub(" ", _PAST_TROUBLE.sub(" ", body))))
     if trouble and not (_RECOVERED.search(body) and not re.search(
             r"(?i)currently|at the moment|investigat|working on|i øjeblikket", body)):
         return Kind.INCIDENT
@@ -457,12 +513,28 @@ _IMPERATIVE = (r"(?:^|[,;:]|\b(?:please|or|and|then|venligst|eller|og|så))\s*(?
                rf"\s+(?:the\s+|your\s+)?(?:{FALLBACK_MENTION.any_case.pattern})")
 #: An instruction to file by it: "ENS skal i perioden indgives efter nødproceduren", "Declarations must be
 #: submitted using the fallback procedure", "skal sendes via beredskabsproceduren".
-_FILE = (r"(?:be\s+(?:\w+\s+)?(?:submitted|filed|sent|lodged|handled|processed|declared|made)|submit|file|send|lodge|"
-         r"declare|handle|process|(?:indgive|indsende|sende|afgive|angive|håndtere|behandle|foretage|registrere)s?)")
+_FILE = (r"(?:be\s+(?:\w+\s+)?(?:submitted|filed|sent|lodged|handled|processed|declared|made|dispatched|released)|"
+         r"submit|file|send|lodge|declare|handle|process|depart|leave|"
+         r"(?:indgive|indsende|sende|afsende|afgive|angive|håndtere|behandle|foretage|registrere|ekspedere)s?|afgå)")
 _BY = (r"(?:efter|via|ved|under|by|using|through|following|according to|in accordance with|i henhold til|"
        r"i overensstemmelse med)")
 _FILED_BY = (rf"\b(?:{_MODAL}|(?:is|are) to)\s+(?:\w+\s+){{0,3}}?{_FILE}\s+(?:[\w()-]+\s+){{0,3}}?{_BY}\s+"
              rf"(?:the\s+|den\s+)?(?:{FALLBACK_MENTION.any_case.pattern})")
+#: The same said in the present, with no modal: "Forsendelser sendes i perioden via nødproceduren", "Forsendelser afgår
+#: efter nødproceduren", "Declarations are declared using the fallback procedure" (no negation between; see
+#: :func:`_filed_now` for relative clauses, "declarations that are sent via the fallback procedure").
+_NOT_WORD = r"(?!not\b|never\b|no\b|ikke\b|aldrig\b)"
+_FILED_VERB = (r"\b(?:(?:indgive|indsende|sende|afsende|afgive|angive|håndtere|behandle|foretage|registrere|ekspedere)s|"
+               r"afgår|(?:is|are)\s+(?:" + _NOT_WORD + r"\w+\s+)?(?:submitted|filed|sent|lodged|handled|processed|"
+               r"declared|made|dispatched|released)|departs?)\s+")
+_BY_FALLBACK = _BY + r"\s+(?:the\s+|den\s+)?(?:" + FALLBACK_MENTION.any_case.pattern + ")"
+_FILED_NOW = keywords(_FILED_VERB + r"(?:" + _NOT_WORD + r"[\w()-]+\s+){0,3}?" + _BY_FALLBACK)
+#: … and denied: "Forsendelser afgår ikke efter nødproceduren", "Declarations are not sent via the fallback procedure".
+_NOT_FILED_NOW = keywords(r"\b(?:is|are)\s+(?:not|never)\s+(?:submitted|filed|sent|lodged|handled|processed|"
+                          r"declared|made|dispatched|released)\s+(?:[\w()-]+\s+){0,3}?" + _BY_FALLBACK + "|"
+                          + _FILED_VERB + r"(?:[\w()-]+\s+){0,2}?(?:not|never|ikke|aldrig)\s+(?:[\w()-]+\s+){0,2}?"
+                          + _BY_FALLBACK)
+_RELATIVE = re.compile(r"(?i)\b(?:that|which|who|der|som)\b")
 _PERMITTED = keywords(rf"(?i)\b{_PERMISSION}\b|\b{_MODAL}\b(?:\s+\w+){{0,3}}?\s+{_USE}\b|{_IMPERATIVE}|{_FILED_BY}")
 #: A negation inside a relative clause after the permission, about what it may be used for, not about the
 #: procedure: "may only be used for movements that cannot wait", "må kun anvendes for forsendelser der ikke kan vente".
@@ -497,9 +569,17 @@ def _unqualified(sentence: str) -> str:
 
 def _permission(text: str) -> str | None:
     """"negated" or "granted" as ``text`` speaks of permission (any word order), or None."""
-    if _NEGATED.search(text):
+    if _NEGATED.search(text) or _filed_now(text, _NOT_FILED_NOW):
         return "negated"
-    return "granted" if _PERMITTED.search(text) else None
+    return "granted" if _PERMITTED.search(text) or _filed_now(text, _FILED_NOW) else None
+
+
+def _filed_now(text: str, rule: Keywords) -> bool:
+    """Whether ``text`` says in the present that things are filed or depart by the procedure ("Forsendelser afgår
+    efter nødproceduren", "Angivelser sendes via nødproceduren"), not in a relative clause describing them
+    ("Declarations that are sent via the fallback procedure must be re-entered", "angivelser, der sendes via …")."""
+    match = rule.search(text)
+    return match is not None and not _RELATIVE.search(_CLAUSE_BREAK.split(text[:match.start()])[-1])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -738,6 +818,10 @@ def classify(message: Message) -> Extraction:
     if kind is None and _WEAK_INCIDENT_TITLE.search(message.title):
         body = readable_body(message.body)
         kind = Kind.PLANNED if _announced_ahead(body, message.published.astimezone(COPENHAGEN)) else Kind.INCIDENT
+    elif kind is None and _INCIDENT_TITLE.search(_AVOIDED.any_case.sub(" ", message.title)):
+        body = readable_body(message.body)          # soft trouble ("ikke muligt", "ustabil"): announced ahead or now
+        kind = Kind.PLANNED if _announced_ahead(body, message.published.astimezone(COPENHAGEN)) \
+            and not _STILL_GOING.search(body) else Kind.INCIDENT
     if kind is None:
         kind = kind_from_body(readable_body(message.body), message.published.astimezone(COPENHAGEN))
         kind_warn: tuple[str, ...] = (f"kind: the title does not say, the body reads as {kind.value}",)
