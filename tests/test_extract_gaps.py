@@ -1187,6 +1187,17 @@ SPANS_INTO_THE_NEXT_MONTH = [
      [("2026-05-30T22:00+02:00", "2026-05-31T02:00+02:00")]),
     ("not_more_than_two_weeks", "EMCS is closed from 10 to 2 June.", "2026-04-20T09:00",
      [("2026-06-02", "2026-06-02")]),
+    # a first day the month before does not have (30 February): the end day alone, as without wrapping
+    ("da_dotted_dash_no_such_day", "EMCS er lukket 30.-2. marts 2026.", "2026-02-10T09:00",
+     [("2026-03-02", "2026-03-02")]),
+    ("da_fra_til_no_such_day", "EMCS er lukket fra den 30. til 2. marts.", "2026-02-10T09:00",
+     [("2026-03-02", "2026-03-02")]),
+    ("en_from_to_no_such_day", "EMCS is closed from 30 to 2 March.", "2026-02-10T09:00",
+     [("2026-03-02", "2026-03-02")]),
+    ("en_dash_no_such_day", "EMCS is closed 31-2 May 2026.", "2026-04-10T09:00", [("2026-05-02", "2026-05-02")]),
+    ("da_dotted_dash_no_such_day_hours", "EMCS er lukket 30.-2. marts 2026 kl. 18-22.", "2026-02-10T09:00",
+     [("2026-03-02T18:00+01:00", "2026-03-02T22:00+01:00")]),
+    ("da_leap_day_span", "EMCS er lukket 29.-2. marts 2028.", "2028-02-10T09:00", [("2028-02-29", "2028-03-02")]),
 ]
 
 
@@ -1269,3 +1280,62 @@ DAYS_FROM_PUBLICATION = [
                                                         for case in DAYS_FROM_PUBLICATION])
 def test_days_named_from_publication(body: str, published: str, expected: list[tuple]) -> None:
     assert _windows(body, published) == expected
+
+
+# Days named from publication inside an update written days later count from the update's own stamp: "tonight",
+# "i aften", "today", "i dag", "tomorrow", "i morgen" next to a time or elsewhere in the sentence.
+_STAMP_DAY = [("2026-03-04T20:00+01:00", "2026-03-04T23:00+01:00")]
+_DAY_AFTER_STAMP = [("2026-03-05T20:00+01:00", "2026-03-05T23:00+01:00")]
+NAMED_IN_AN_UPDATE = [
+    ("en_tonight", "Update 04-03-2026 kl. 10.00: EMCS will be closed tonight from 20:00 to 23:00.\n\n"
+     "EMCS is unstable.", _STAMP_DAY),
+    ("da_i_aften", "Opdatering 04-03-2026 kl. 10.00: EMCS lukkes i aften fra kl. 20 til 23.\n\nEMCS er ustabil.",
+     _STAMP_DAY),
+    ("en_today", "Update 04-03-2026 kl. 10.00: Today EMCS will be closed from 20:00 to 23:00.\n\nEMCS is unstable.",
+     _STAMP_DAY),
+    ("da_i_dag", "Opdatering 04-03-2026 kl. 10.00: I dag lukkes EMCS fra kl. 20 til 23.\n\nEMCS er ustabil.",
+     _STAMP_DAY),
+    ("en_tomorrow_next_to_the_time", "Update 04-03-2026 kl. 10.00: EMCS will be closed tomorrow from 20:00 to "
+     "23:00.\n\nEMCS is unstable.", _DAY_AFTER_STAMP),
+    ("en_tomorrow_away_from_the_time", "Update 04-03-2026 kl. 10.00: Tomorrow EMCS will be closed from 20:00 to "
+     "23:00.\n\nEMCS is unstable.", _DAY_AFTER_STAMP),
+    ("da_i_morgen", "Opdatering 04-03-2026 kl. 10.00: I morgen lukkes EMCS fra kl. 20 til 23.\n\nEMCS er ustabil.",
+     _DAY_AFTER_STAMP),
+    ("en_time_only_stamp_on_a_later_day", "Update 10:00: EMCS will be closed tonight from 20:00 to 23:00.\n\n"
+     "EMCS is unstable.", _STAMP_DAY),
+    ("en_below_the_stamp", "Update 04-03-2026 kl. 10.00:\nEMCS will be closed tomorrow from 20:00 to 23:00.\n\n"
+     "EMCS is unstable.", _DAY_AFTER_STAMP),
+    ("not_in_the_announcement", "EMCS is unstable.\n\nEMCS will be closed tonight from 20:00 to 23:00.",
+     [("2026-03-02T20:00+01:00", "2026-03-02T23:00+01:00")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in NAMED_IN_AN_UPDATE])
+def test_days_named_in_an_update_count_from_its_stamp(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-03-02T08:00", "2026-03-04T10:05") == expected
+
+
+# A day named away from its time ("Yesterday, EMCS was unavailable from 18:00 to 22:00", "I dag er DMS lukket fra kl.
+# 14 til 15"): the undated ranges of its sentence are on that day, not the title's or the day above. Whole words.
+_YESTERDAY = [("2026-03-03T18:00+01:00", "2026-03-03T22:00+01:00")]
+_TODAY = [("2026-03-04T14:00+01:00", "2026-03-04T15:00+01:00")]
+NAMED_AWAY_FROM_THE_TIME = [
+    ("en_yesterday", "Yesterday, EMCS was unavailable from 18:00 to 22:00.", "", _YESTERDAY),
+    ("da_i_gaar", "I går var EMCS utilgængelig fra kl. 18 til 22.", "", _YESTERDAY),
+    ("da_igaar", "Igår var EMCS utilgængelig fra kl. 18 til 22.", "", _YESTERDAY),
+    ("en_today_under_a_dated_title", "Today DMS will be closed from 14:00 to 15:00.", "DMS Thursday March 5, 2026",
+     _TODAY),
+    ("da_i_dag_under_a_dated_title", "I dag er DMS lukket fra kl. 14 til 15.", "DMS torsdag den 5. marts 2026",
+     _TODAY),
+    ("da_idag", "Idag er DMS lukket fra kl. 14 til 15.", "", _TODAY),
+    ("not_i_dagene", "I dagene efter er DMS lukket fra kl. 14 til 15.", "DMS torsdag den 5. marts 2026",
+     [("2026-03-05T14:00+01:00", "2026-03-05T15:00+01:00")]),
+    ("not_over_a_dated_range", "Today we announce that DMS is closed Friday March 6, 2026 from 14:00 to 15:00.", "",
+     [("2026-03-06T14:00+01:00", "2026-03-06T15:00+01:00")]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", [pytest.param(*case[1:], id=case[0])
+                                                   for case in NAMED_AWAY_FROM_THE_TIME])
+def test_a_day_named_away_from_its_time(body: str, title: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-03-04T10:00", title=title) == expected

@@ -192,10 +192,6 @@ KNOWN_MISSES: dict[str, str] = {
         "spaced hour marks '18 h – 23 h' are not read as clock times (the day becomes an all-day window)",
     "da13-manifest-i-weekenden-uge-11-2017":
         "ISO week reference 'i weekenden uge 11' is not resolved to dates (no all-day window); a planned degraded notice titled 'ustabil' without a planned word reads as incident",
-    "en14-ecs-18-06-next-day-delayed-2020":
-        "delay update 'Expected to be finished at 07:30' is not read as a new end",
-    "en14-dms-bottom-update-delayed-2026":
-        "delay update 'Expected to be finished at 23:00' (appended at the bottom) is not read as a new end",
 }
 
 

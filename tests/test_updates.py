@@ -1,10 +1,14 @@
-"""How the engine splits a body into its updates: every line, without its header, under its stamp."""
+"""How the engine splits a body into its updates (every line, without its header, under its stamp), and a delay
+update stating when the work is expected to be over."""
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from icsfeed.extract.updates import body_lines
-from icsfeed.model import COPENHAGEN
+from icsfeed.extract.windows import find_windows
+from icsfeed.model import COPENHAGEN, Message
 
 PUBLISHED = dt.datetime(2025, 7, 9, 10, 0, tzinfo=COPENHAGEN)
 UPDATED = dt.datetime(2025, 7, 10, 9, 0, tzinfo=COPENHAGEN)
@@ -49,3 +53,43 @@ def test_the_latest_update_orders_after_the_announcement_and_the_unknown_times()
     lines = body_lines(BODY, PUBLISHED, UPDATED)
     written = [line.written(PUBLISHED) for line in lines]
     assert written[5] < written[6] < written[8] < written[2] < written[0]
+
+
+# A delay update giving the time the work is expected over is the window's new end, on top of the announcement or
+# appended at the bottom, past midnight on the next day: "The work is delayed. Expected to be finished at 07:30",
+# "expected to be completed by 01:00", "expected to end at", "Arbejdet er forsinket og forventes færdigt kl. 01.00",
+# "forventes afsluttet kl.", besides "Delayed. Expected end time 2300".
+_WINDOW_EN = "Wednesday March 25, 2026, 1800-2200"
+_WINDOW_DA = "Onsdag den 25. marts 2026 kl. 18.00-22.00"
+_UNTIL_2330 = [("2026-03-25T18:00+01:00", "2026-03-25T23:30+01:00")]
+_UNTIL_0100 = [("2026-03-25T18:00+01:00", "2026-03-26T01:00+01:00")]
+DELAYS = [
+    ("en_finished_on_top", f"Update 21:50: The work is delayed. Expected to be finished at 23:30.\n\n{_WINDOW_EN}",
+     _UNTIL_2330),
+    ("en_finished_at_the_bottom", f"{_WINDOW_EN}\n\nUpdate 21:50: The work is delayed. Expected to be finished at "
+     "23:30.", _UNTIL_2330),
+    ("en_completed_by_next_day", f"Update 21:50: The work is delayed. Expected to be completed by 01:00.\n\n"
+     f"{_WINDOW_EN}", _UNTIL_0100),
+    ("en_expected_to_end", f"Update 21:50: The work is delayed and is expected to end at 23:30.\n\n{_WINDOW_EN}",
+     _UNTIL_2330),
+    ("en_expected_to_finish", f"Update 21:50: The work is delayed. Expected to finish at 01:00.\n\n{_WINDOW_EN}",
+     _UNTIL_0100),
+    ("en_expected_end_time", f"Update 21:50: Delayed. Expected end time 2330\n\n{_WINDOW_EN}", _UNTIL_2330),
+    ("da_faerdigt_next_day", f"Opdatering kl. 21.50: Arbejdet er forsinket og forventes færdigt kl. 01.00\n\n"
+     f"{_WINDOW_DA}", _UNTIL_0100),
+    ("da_afsluttet", f"Opdatering kl. 21.50: Arbejdet er forsinket og forventes afsluttet kl. 23.30\n\n{_WINDOW_DA}",
+     _UNTIL_2330),
+    ("da_at_vaere_faerdigt_at_the_bottom", f"{_WINDOW_DA}\n\nOpdatering kl. 21.50: Arbejdet er forsinket og "
+     "forventes at være færdigt kl. 23.30", _UNTIL_2330),
+    ("not_a_delay_without_a_time", f"Update 21:50: The work is delayed. Expected to be finished soon.\n\n"
+     f"{_WINDOW_EN}", [("2026-03-25T18:00+01:00", "2026-03-25T22:00+01:00")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in DELAYS])
+def test_a_delay_update_states_the_new_end(body: str, expected: list[tuple]) -> None:
+    published = dt.datetime(2026, 3, 19, 10, 0, tzinfo=COPENHAGEN)
+    updated = dt.datetime(2026, 3, 25, 21, 52, tzinfo=COPENHAGEN)
+    found = find_windows(Message(title="PRD-servicewindow", body=body, published=published, updated=updated))
+    assert [(w.start.isoformat(timespec="minutes"), w.end.isoformat(timespec="minutes"))
+            for w in found.windows] == expected

@@ -14,7 +14,8 @@ Dates::
     fra 2. til 4. maj    mellem 2. og 4. maj    from the 2nd to the 4th of May    (a span: after "between", "and"
                                                                                joins a span, not a list)
     fra den 30. til 2. juni    30.-2. juni    between 30 and 2 June   (a first day larger than the last: of the
-                                                                     month before)
+                                                                     month before; 30.-2. marts, no 30 February:
+                                                                     the 2nd alone)
     i aften    i morgen (tidlig)    tonight    tomorrow (morning)   (days from publication: only next to a time)
     today    i dag    this evening    this afternoon    i eftermiddag    i morges    i overmorgen
     yesterday    i går (aftes)    last night    (a past night: its evening the day before publication; "i nat"
@@ -75,13 +76,14 @@ ahead, with nothing but marks and role words before it), a small share of a text
 from __future__ import annotations
 
 import bisect
+import calendar
 import enum
 import functools
 from dataclasses import dataclass, replace
 
 from .lexicon import (APPROX_WORDS, DURATION_LEADS, LASTING_VERBS, LASTING_WORDS, LOCAL_TIME_PHRASES, NIGHT_TURNS,
                       NIGHT_WORDS, PAST_NIGHTS, PAST_TENSE_REACH, PAST_TENSE_WORDS, RELATIVE_AFTER_I,
-                      RELATIVE_AFTER_WORD, UNIT_EXACT, UNIT_WORDS, Entry, Role, role_of, roles)
+                      RELATIVE_AFTER_WORD, TIME_LABELS, UNIT_EXACT, UNIT_WORDS, Entry, Role, role_of, roles)
 from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
@@ -96,7 +98,6 @@ _HOURS_MARK = frozenset(("h", "hr", "hrs"))     # "18h00", "18.00h", "1800 hrs"
 _MAX_DURATION = 7 * 24 * 60                    # minutes: a longer "duration" is not one of a window
 _START_LABELS = ("start", "begin", "fra")       # "Start:", "Starttidspunkt:", "Begin time:", "Fra:"
 _END_LABELS = ("end", "slut", "til")            # "End:", "Sluttid:", "End time:", "Til:"
-_TIME_LABELS = ("time", "tid", "klokkeslæt", "kl")   # "Date: 03/03/2026  Time: 18:00", "Dato: … Tidspunkt: …"
 _DURATION_LABELS = ("duration", "varighed")     # "Duration: approx. 4 hours", "Expected duration", "Varighed: ca. 4 timer"
 _LASTING_REACH = 6                             # words between a start and its duration: "and is expected to last"
 _SENTENCE_REST = 12                            # tokens after a start to its sentence's end: "from 18:00 due to …."
@@ -468,6 +469,8 @@ class _Parser:
                 specs = [DateSpec(d, month.value, year, w) for d, w in zip(days, weekdays)]
                 if span and days[0] > days[-1]:                # "30. til 2. juni": the 30th of May
                     before, before_year = _month_before(month.value, year)
+                    if not _day_exists(days[0], before, before_year):
+                        return _Dates(tuple(specs[-1:]), k, False)    # "30.-2. marts": no 30 February; the 2nd
                     specs[0] = replace(specs[0], month=before, year=before_year)
                 return _Dates(tuple(specs), k, span)
         month = self._role(i, Role.MONTH)
@@ -892,7 +895,7 @@ class _Parser:
         if start.time is not None and start.time.strength and (lead in ("from", "between") or inner_lead or found):
             lasting = self._lasting(j)
             if lasting is not None:
-                end = Point((), _after(start.time, lasting[0]))
+                end = Point((), clock_after(start.time, lasting[0]))
                 return Mention(Shape.RANGE, start, end, first, lasting[1], line, sentence)
         shape = Shape.FROM if (lead in ("from", "between") or inner_lead) and start.time else Shape.POINT
         return self._valid(Mention(shape, start, None, first, j, line, sentence), found)
@@ -987,6 +990,11 @@ def _into_next_month(day: int, other: int) -> bool:
     return 1 <= other < day <= 31 and 31 - day + other < _MAX_WRAP_DAYS
 
 
+def _day_exists(day: int, month: int, year: int | None) -> bool:
+    """Whether ``day`` is a day of ``month`` (of ``year``; the 29th of February of a year not written exists)."""
+    return day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
 def _month_before(month: int, year: int | None) -> tuple[int, int | None]:
     """The month before ``month`` (of ``year``, when written): ``30. december - 2. januar 2027``."""
     return (12, year and year - 1) if month == 1 else (month - 1, year)
@@ -1043,9 +1051,8 @@ def _year_from_the_end(dates: list[DateSpec]) -> tuple[DateSpec, ...]:
     return tuple(reversed(out))
 
 
-def _after(start: ClockTime, minutes: int) -> ClockTime:
-    """The end ``minutes`` after ``start``: its clock as written, and the duration (``resolve.span``
-    counts it in real time, so a night with a daylight-saving change comes out right)."""
+def clock_after(start: ClockTime, minutes: int) -> ClockTime:
+    """The end ``minutes`` after ``start``, with its duration (``resolve.span`` counts it in real time)."""
     total = start.minutes % (24 * 60) + minutes
     hour, minute = divmod(total % (24 * 60), 60)
     return ClockTime(hour, minute, strength=2, next_day=total >= 24 * 60, offset=start.offset, elapsed=minutes)
@@ -1104,7 +1111,8 @@ def _ranges(keys: list[int]) -> dict[int, range]:
     return {k: range(bisect.bisect_left(keys, k), bisect.bisect_right(keys, k)) for k in dict.fromkeys(keys)}
 
 
-def _group(mentions: list[Mention], key) -> dict[int, tuple[Mention, ...]]:
+def group_by(mentions: list[Mention], key) -> dict[int, tuple[Mention, ...]]:
+    """The mentions by ``key`` (their line or sentence), in order."""
     out: dict[int, list[Mention]] = {}
     for mention in mentions:
         out.setdefault(key(mention), []).append(mention)
@@ -1117,13 +1125,13 @@ def read(text: str) -> Document:
     tokens = tokenize(text)
     mentions = parse(tokens)
     return Document(text, tuple(tokens), tuple(mentions), _ranges([t.line for t in tokens]),
-                    _ranges([t.sentence for t in tokens]), _group(mentions, lambda m: m.line),
-                    _group(mentions, lambda m: m.sentence))
+                    _ranges([t.sentence for t in tokens]), group_by(mentions, lambda m: m.line),
+                    group_by(mentions, lambda m: m.sentence))
 
 
-def _label(tokens: list[Token], mention: Mention, prefixes: tuple[str, ...], after: int | None = None) -> int | None:
-    """Where the label of a mention starts (``Start: 2025-06-03 18:00``, ``End time: …``: a word or two
-    and a colon), or None; the label opens its line, or comes right after token ``after`` on it."""
+def label_start(tokens: list[Token], mention: Mention, prefixes: tuple[str, ...],
+                after: int | None = None) -> int | None:
+    """Where a mention's label (``Start:``, ``End time:``) opening its line, or right after ``after``, starts."""
     colon = mention.first - 1
     if colon < 1 or tokens[colon].text != ":" or tokens[colon].line != mention.line:
         return None
@@ -1155,9 +1163,9 @@ def _labelled_spans(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
         before = out[-1] if out else None
         if before is not None and before.shape is Shape.POINT and mention.shape is Shape.POINT \
                 and before.start.time is not None and mention.start.time is not None \
-                and _label(tokens, mention, _END_LABELS, _past_marks(tokens, before.last)) \
+                and label_start(tokens, mention, _END_LABELS, _past_marks(tokens, before.last)) \
                 == _past_marks(tokens, before.last) \
-                and _label(tokens, before, _START_LABELS) is not None:
+                and label_start(tokens, before, _START_LABELS) is not None:
             out[-1] = Mention(Shape.RANGE, before.start, mention.start, before.first, mention.last, before.line,
                               before.sentence)
         else:
@@ -1173,7 +1181,7 @@ def _dated_times(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         if before is not None and before.shape is Shape.POINT and mention.shape is Shape.POINT \
                 and before.start.time is None and before.start.dates and mention.start.time is not None \
                 and not mention.start.dates and mention.line == before.line \
-                and _label(tokens, mention, _TIME_LABELS, _past_marks(tokens, before.last)) \
+                and label_start(tokens, mention, TIME_LABELS, _past_marks(tokens, before.last)) \
                 == _past_marks(tokens, before.last):
             out[-1] = Mention(Shape.POINT, Point(before.start.dates, mention.start.time), None, before.first,
                               mention.last, before.line, before.sentence)
@@ -1182,9 +1190,8 @@ def _dated_times(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _stated_duration(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """``Duration: approximately 4 hours``, ``Expected duration: 2 hours``, ``Varighed: ca. 4 timer``
-    from token ``i`` (past marks), on its line or the next: the minutes and the token after them."""
+def stated_duration(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """``Duration: approx. 4 hours``/``Varighed: ca. 4 timer`` from token ``i``: its minutes and the token after."""
     j = i
     while j < len(tokens) and j - i < 3 and tokens[j].kind is Kind.PUNCT:
         j += 1
@@ -1255,7 +1262,7 @@ def _stated_ends(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         if mention.shape not in (Shape.POINT, Shape.FROM) or start is None or start.time is None:
             out.append(mention)
             continue
-        lasting = _stated_duration(tokens, mention.last) if start.dates else None
+        lasting = stated_duration(tokens, mention.last) if start.dates else None
         if lasting is None and mention.shape is Shape.FROM:
             before = _duration_before(tokens, mention.first)
             lasting = (before, mention.last) if before is not None else None
@@ -1264,7 +1271,7 @@ def _stated_ends(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
             following = mentions[n + 1].first if n + 1 < len(mentions) else len(tokens)
             lasting = _duration_after(tokens, mention, following)
         if lasting is not None:
-            mention = Mention(Shape.RANGE, start, Point((), _after(start.time, lasting[0])), mention.first,
+            mention = Mention(Shape.RANGE, start, Point((), clock_after(start.time, lasting[0])), mention.first,
                               lasting[1], mention.line, mention.sentence)
         out.append(mention)
     return out

@@ -192,6 +192,10 @@ NEXT_WEEKEND_PHRASES = (("next", "weekend"), ("næste", "weekend"), ("coming", "
                         ("kommende", "weekend"))
 PAST_WORDS = frozenset(("was", "were", "been", "had", "var", "været", "havde"))
 TOMORROW_PHRASES = (("tomorrow",), ("i", "morgen"))
+# A day named away from its time ("Yesterday, EMCS was unavailable from 18:00 to 22:00", "I går var EMCS utilgængelig
+# fra kl. 18 til 22", "Today DMS will be closed from 14:00 to 15:00", "I dag er DMS lukket fra kl. 14 til 15"): the
+# undated ranges of its sentence are on that day. Whole words ("i dagene" is no day); "tomorrow" is TOMORROW_PHRASES.
+NAMED_DAY_PHRASES = {0: (("today",), ("idag",), ("i", "dag")), -1: (("yesterday",), ("igår",), ("i", "går"))}
 # Danish days named from the publication day after "i", read only next to a time ("fra kl. 22.00 i aften til
 # kl. 06.00 i morgen tidlig", "i dag kl. 18-22", "i eftermiddag", "i går kl. 18-22", "i går aftes"): days after
 # publication. Alone, "aften", "morgen" and "nat" are evening, morning, night.
@@ -218,6 +222,16 @@ SMALL_HOURS_END = 6
 # Times in the page's own zone, said so: "kl. 20.00 dansk tid", "18:00 CET/CEST" (read as local time).
 LOCAL_TIME_PHRASES = (("dansk", "tid"), ("danish", "time"), ("local", "time"), ("lokal", "tid"),
                       ("brussels", "time"), ("copenhagen", "time"), ("københavnsk", "tid"))
+# Labels opening a line: "Date: 12/03/2026" / "Dato: 12.03.2026", then "Time: 18:00" / "Tidspunkt: kl. 18-20".
+DATE_LABELS = ("date", "dato")
+TIME_LABELS = ("time", "tid", "klokkeslæt", "kl")
+# An opening verb with its object before "again" ("åbne systemet igen", "open the system again").
+OPEN_VERBS = frozenset(("open", "opens", "åbne", "åbner", "åbnes"))
+AGAIN_WORDS = frozenset(("again", "igen"))
+# Nouns of the work a long subject must name to be the window's ("The planned maintenance of the system"),
+# besides the window nouns of ``WINDOW_NOUNS``.
+WORK_NOUNS = ("work", "arbejd", "update", "opdater", "upgrade", "opgrader", "deploy", "migration", "migrering",
+              "release", "installation")
 # Durations: "for approx. 4 hours", "i ca. 4 timer", "and is expected to last 2 hours" after a start;
 # "extended by 1 hour", "forlænges med 1 time" in an update.
 APPROX_WORDS = frozenset(("approx", "app", "appr", "approximately", "ca", "cirka", "circa", "about", "around",
@@ -237,9 +251,19 @@ SHORTEN_WORDS = ("shortened", "reduced", "forkorte", "afkorte")
 # Statements in updates that move one end of a window, or the whole window.
 END_CHANGE_WORDS = EXTEND_WORDS + ("changed", "ændret", "ændres", "aendret") + SHORTEN_WORDS
 NOT_CHANGED = ("response", "respons", "svartid", "processing", "behandlingstid", "service", "opening", "phone")
-END_PHRASES = (("end", "time"), ("sluttid",), ("ending", "time"), ("expected", "to", "end"),
-               ("expected", "to", "be", "completed"), ("forventes", "afsluttet"), ("forventet", "afsluttet"),
-               ("now", "end"), ("slutter", "nu"), ("nu", "slutter"))
+# The work expected over at a time: "The work is delayed. Expected to be finished at 07:30", "expected to be
+# completed by 01:00", "expected to end at", "Arbejdet er forsinket og forventes færdigt kl. 01.00", "forventes
+# afsluttet kl." (an expecting word, then a word for finishing; not "expected resolved", said of a fix).
+FINISH_EXPECTED = ("expected", "estimated", "anticipated", "forventes", "forventet", "forventeligt")
+FINISH_WORDS = (("end",), ("finish",), ("complet",), ("done",), ("be", "finish"), ("be", "complet"),
+                ("be", "done"), ("be", "over"))
+FINISH_WORDS_DA = (("afsluttet",), ("færdig",), ("faerdig",), ("overstået",), ("slut",), ("at", "slutte"),
+                   ("at", "afslutte"), ("at", "være", "færdig"), ("at", "være", "afsluttet"),
+                   ("at", "være", "overstået"), ("at", "blive", "færdig"), ("at", "blive", "afsluttet"))
+END_PHRASES = (("end", "time"), ("sluttid",), ("ending", "time"), ("now", "end"), ("slutter", "nu"),
+               ("nu", "slutter")) + tuple(
+    (lead, "to") + tail for lead in FINISH_EXPECTED[:3] for tail in FINISH_WORDS) + tuple(
+    (lead,) + tail for lead in FINISH_EXPECTED[3:] for tail in FINISH_WORDS_DA)
 START_PHRASES = (("starting", "time"), ("start", "time"), ("starttid",), ("start", "tidspunkt"), ("start", "of"),
                  ("will", "start"), ("now", "start"), ("starter", "nu"), ("begynder", "nu"))
 # In an update, a start later than announced: "Manifest lukker først kl. 20.00" (closes only at 20:00), "The

@@ -22,6 +22,8 @@ Statements that change the window::
     The TFE-Servicewindow is extended until 1900.        -> new end
     Update 17:20: The announced end time is changed to 21:00.
     Delayed. Expected end time Sunday June 8, 2025, 0100
+    Update 21:50: The work is delayed. Expected to be finished at 23:00.
+    Arbejdet er forsinket og forventes færdigt kl. 01.00.   -> new end (past midnight: the next day)
     Update 2025-06-02: Edit of starting time to 2100      -> new start
     Opdatering: Manifest lukker først kl. 20.00.          -> new start (closes only at; updates only)
     Update 22:45: The systems are expected to be available again at 01:00.

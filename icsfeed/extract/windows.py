@@ -54,8 +54,8 @@ a line up to ``tokenize.MAX_LINE`` characters (all far above real messages), wit
 when a bound cuts.
 
 Dates are resolved with the publication date (``resolve``; ``i aften``/``tomorrow`` count from
-it, and ``i nat``/``tonight`` with a time after midnight from the coming night when said after noon /
-after 06:00, else from the publication day); a date that disagrees with its
+it, or inside a stamped update from its stamp, and ``i nat``/``tonight`` with a time after midnight
+from the coming night when said after noon / after 06:00, else from the publication day); a date that disagrees with its
 weekday is swapped for another mention of the message that agrees (title ``Saturday the
 16th of August`` vs body ``Saturday the 15th of August``), otherwise kept with a warning.
 """
@@ -68,25 +68,18 @@ from dataclasses import dataclass, field, replace
 
 from ..model import COPENHAGEN, Message, Window
 from . import lexicon as lx
-from .grammar import ClockTime, DateSpec, Document, Mention, Point, Shape, duration_at, read
-from .grammar import _TIME_LABELS, _after, _group, _label, _stated_duration  # noqa: PLC2701 (the grammar's own helpers)
+from .grammar import (ClockTime, DateSpec, Document, Mention, Point, Shape, clock_after, duration_at, group_by,
+                      label_start, read, stated_duration)
 from .resolve import HORIZON, SLACK, Day, end_after, later, local, resolve_day, span
-from .updates import Change, Updates, read_updates
+from .updates import BodyLine, Change, Updates, body_lines, read_updates
 from .tokenize import MAX_LINE, Kind
 
 _NEAR = dt.timedelta(days=7)
 MAX_TEXT = 10_000          # characters read of a body (by every rule); the longest real message is about 3,700
 MAX_LINES = 300            # lines read of a body; the longest real message has 70
 _MAX_LISTED = 31           # dates listed one per line under a range
-_DATE_LABELS = ("date", "dato")                 # "Date: 12/03/2026" / "Dato: 12.03.2026" opening its line
-_OPEN_VERBS = frozenset(("open", "opens", "åbne", "åbner", "åbnes"))
-_AGAIN = frozenset(("again", "igen"))
 _REOPEN_REACH = 3          # sentences from a closing to its reopening ("lukker … kl. 18. <a sentence>. … åbner igen")
 _LONG_SUBJECT = 8          # words of a subject before "will take 3 hours": "The planned maintenance of the system"
-# Nouns of the work a long subject must name to be the window's ("The planned maintenance of the system"),
-# besides the window nouns of ``lexicon.WINDOW_NOUNS``.
-_WORK_NOUNS = ("work", "arbejd", "update", "opdater", "upgrade", "opgrader", "deploy", "migration", "migrering",
-               "release", "installation")
 
 
 @dataclass(frozen=True)
@@ -111,6 +104,8 @@ class _Flags:
     resolution: frozenset[int]      # "expected resolved Tuesday": about the fix, not the outage
     each_day: frozenset[int]        # "both days", "begge dage": a range repeats on every listed day
     tomorrow: frozenset[int]        # "tomorrow", "i morgen": undated times are the day after publication
+    today: frozenset[int]           # "today", "i dag": undated times are on the publication (update's) day
+    yesterday: frozenset[int]       # "yesterday", "i går": undated times are the day before it
     weekend: frozenset[int]         # "during the weekend", "i weekenden": the coming Saturday and Sunday
     next_weekend: frozenset[int]    # "next weekend", "næste weekend": the same; the one after when said on a weekend
     closing: frozenset[int]         # "lukker", "closes", "unavailable": a system closes
@@ -181,6 +176,9 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
         flags.append("each_day")
     if lx.phrase_in(text, lx.TOMORROW_PHRASES):
         flags.append("tomorrow")
+    for name, days in (("today", 0), ("yesterday", -1)):
+        if _says_whole(text, lx.NAMED_DAY_PHRASES[days]):
+            flags.append(name)
     if _names_the_weekend(text, lx.WEEKEND_PHRASES + lx.NEXT_WEEKEND_PHRASES) and lx.PAST_WORDS.isdisjoint(words):
         flags.append("weekend")
     if _names_the_weekend(text, lx.NEXT_WEEKEND_PHRASES):
@@ -195,7 +193,8 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
 def _opens_again(words: tuple[str, ...]) -> bool:
     """"åbne systemet igen", "open the system again": an opening verb with its object before "again"/"igen"
     (``lexicon.REOPEN_PHRASES`` holds the verb right before it)."""
-    return any(word in _OPEN_VERBS and not _AGAIN.isdisjoint(words[i + 2:i + 4]) for i, word in enumerate(words))
+    return any(word in lx.OPEN_VERBS and not lx.AGAIN_WORDS.isdisjoint(words[i + 2:i + 4])
+               for i, word in enumerate(words))
 
 
 def announced_elsewhere(words: tuple[str, ...]) -> bool:
@@ -217,11 +216,53 @@ def announced_elsewhere(words: tuple[str, ...]) -> bool:
     return False
 
 
+def _says_whole(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether space-joined words say one of ``phrases`` as whole words ("i dag", not "i dagene")."""
+    padded = f" {text} "
+    return any(f" {' '.join(phrase)} " in padded for phrase in phrases)
+
+
 def _names_the_weekend(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether space-joined words say one of ``phrases`` ("this weekend", "during the weekend", "i weekenden")
     as whole words: "weekends" and "every weekend" recur."""
     padded = f" {text} "
     return " weekend" in padded and any(f" {' '.join(phrase)} " in padded for phrase in phrases)
+
+
+def _day_named_from(spec: DateSpec, time: ClockTime | None, said: dt.datetime) -> dt.date:
+    """The day of ``spec``, named from the moment ``said`` (``i aften``, ``tomorrow``); a time after the midnight
+    of a night so named that is the coming one (``i nat kl. 01.00-03.00`` said after noon, ``tonight from 01:00``
+    said after 06:00) is a day later."""
+    turned = spec.night_turns is not None and time is not None and time.hour < lx.NIGHT_MORNING_END \
+        and said.hour >= spec.night_turns
+    return said.date() + dt.timedelta(days=spec.relative + turned)
+
+
+def _update_times(lines: tuple[BodyLine, ...]) -> dict[int, dt.datetime]:
+    """When each line of a stamped update was written (its stamp; a date-only stamp: noon of its day): the
+    moment its "i aften", "today", "tomorrow" count from."""
+    return {line.number: line.stamp.at or dt.datetime.combine(line.stamp.day, dt.time(12), tzinfo=COPENHAGEN)
+            for line in lines if line.stamp is not None}
+
+
+def _named_from_updates(doc: Document, said: dict[int, dt.datetime], published: dt.datetime) -> Document:
+    """``doc`` with the days named inside an update (``Update 04-03-2026 kl. 10.00: … i aften kl. 20-23``)
+    counted from that update, not from the publication (still as days after publication)."""
+    def recount(point: Point | None, at: dt.datetime) -> Point | None:
+        if point is None or not any(spec.relative is not None for spec in point.dates):
+            return point
+        def days(spec: DateSpec) -> int:
+            return (_day_named_from(spec, point.time, at) - published.date()).days
+
+        return replace(point, dates=tuple(replace(spec, relative=days(spec), night_turns=None)
+                                          if spec.relative is not None else spec for spec in point.dates))
+
+    out = [replace(m, start=recount(m.start, said[m.line]), end=recount(m.end, said[m.line]))
+           if m.line in said else m for m in doc.mentions]
+    if all(a == b for a, b in zip(out, doc.mentions)):
+        return doc
+    return replace(doc, mentions=tuple(out), by_line=group_by(out, lambda m: m.line),
+                   by_sentence=group_by(out, lambda m: m.sentence))
 
 
 @dataclass
@@ -248,7 +289,7 @@ class _Calendar:
     def day(self, spec: DateSpec, after: dt.date | None = None, time: ClockTime | None = None) -> dt.date | None:
         """The date ``spec`` means; ``time`` is the time written with it (``i nat kl. 01``)."""
         if spec.relative is not None:                        # "i aften", "tomorrow": from the publication day
-            return self.published.date() + dt.timedelta(days=spec.relative + self._night_turned(spec, time))
+            return _day_named_from(spec, time, self.published)
         if spec.weekday_only and spec.weekday is not None and (named := self._named_day(spec.weekday, after)):
             return named
         found = resolve_day(spec, self.published.date(), after)
@@ -258,12 +299,6 @@ class _Calendar:
             found = self._agreeing(spec, found)
         self.warnings.extend(w for w in found.warnings if w not in self.warnings)
         return found.date
-
-    def _night_turned(self, spec: DateSpec, time: ClockTime | None) -> int:
-        """1 for a time after the midnight of a night named from publication that is the coming one:
-        ``i nat kl. 01.00-03.00`` said after noon, ``tonight from 01:00`` said after 06:00; else 0."""
-        return int(spec.night_turns is not None and time is not None and time.hour < lx.NIGHT_MORNING_END
-                   and self.published.hour >= spec.night_turns)
 
     def _named_day(self, weekday: int, after: dt.date | None) -> dt.date | None:
         """A bare weekday (``between Saturday 08:00 and Sunday 18:00``) is the message's own dated
@@ -296,6 +331,8 @@ class _Reader:
     flags: _Flags
     calendar: _Calendar
     fallback: tuple[DateSpec, ...]       # the title's dates, else the publication date
+    said: dict[int, dt.datetime] = field(default_factory=dict)   # line -> when its update was written
+    stamp_lines: frozenset[int] = frozenset()                    # the header lines of stamped updates
 
     def usable(self, mention: Mention) -> bool:
         return mention.sentence not in self.flags.phone
@@ -309,24 +346,33 @@ class _Reader:
         self._nights: dict[int, tuple[DateSpec, ...]] = {}
 
     def context_dates(self, index: int) -> tuple[DateSpec, ...]:
-        """Dates for a mention written without one: its sentence's, the last one above, the title's."""
+        """Dates for a mention written without one: its sentence's, the day it names ("yesterday", "i morgen",
+        counted from its update), the last one above, the title's."""
         mentions, sentence = self.doc.mentions, self.doc.mentions[index].sentence
         at = bisect.bisect_left(self._dated, index)
         before = self._dated[at - 1] if at else None
-        if before is not None and mentions[before].sentence == sentence:
+        named = next((days for days, flags in ((1, self.flags.tomorrow), (0, self.flags.today),
+                                               (-1, self.flags.yesterday)) if sentence in flags), None)
+        if before is not None and mentions[before].sentence == sentence \
+                and not (named is not None and self._is_stamp(mentions[before])):
             return mentions[before].dates
         after = self._dated[at] if at < len(self._dated) and self._dated[at] == index else None
         following = self._dated[at + (after is not None)] if at + (after is not None) < len(self._dated) else None
         if following is not None and mentions[following].sentence == sentence:
             return mentions[following].dates
-        if sentence in self.flags.tomorrow:
-            day = self.calendar.published.date() + dt.timedelta(days=1)
+        if named is not None:           # from the update the sentence is in, else from the publication
+            said = self.said.get(mentions[index].line, self.calendar.published)
+            day = said.date() + dt.timedelta(days=named)
             return (DateSpec(day.day, day.month, day.year, None),)
         if sentence in self.flags.weekend:
             return tuple(DateSpec(day.day, day.month, day.year, None) for day in self._weekend(sentence))
         if before is not None:
             return mentions[before].dates
         return self.fallback
+
+    def _is_stamp(self, mention: Mention) -> bool:
+        """Whether ``mention`` is the stamp opening an update's header line (``Update 04-03-2026 kl. 10.00: …``)."""
+        return mention.line in self.stamp_lines and self.doc.on_line(mention.line)[0] is mention
 
     def ranges(self) -> list[tuple[Window, Mention]]:
         out = []
@@ -513,7 +559,7 @@ class _Reader:
         tokens = list(self.doc.tokens)
         return [Window(local(day, m.start.time), None) for m in self.doc.mentions
                 if m.shape is Shape.POINT and m.start.dates and m.start.time is not None
-                and tokens[m.last - 1].line != m.line and _label(tokens, m, _DATE_LABELS) is not None
+                and tokens[m.last - 1].line != m.line and label_start(tokens, m, lx.DATE_LABELS) is not None
                 and self.announces(m) and m.line not in headers
                 for spec in m.start.dates if (day := self.calendar.day(spec, time=m.start.time)) is not None]
 
@@ -790,8 +836,8 @@ def _dated_lines(doc: Document, date: Mention, time: Mention) -> Mention | None:
     right below a lone time; else None."""
     tokens = list(doc.tokens)
     if date.shape is not Shape.POINT or date.start.time is not None or not date.start.dates \
-            or time.line != _next_line(doc, date.line) or _label(tokens, date, _DATE_LABELS) is None \
-            or _label(tokens, time, _TIME_LABELS) is None or time.start is None or time.start.dates \
+            or time.line != _next_line(doc, date.line) or label_start(tokens, date, lx.DATE_LABELS) is None \
+            or label_start(tokens, time, lx.TIME_LABELS) is None or time.start is None or time.start.dates \
             or time.start.time is None or doc.tokens[date.last - 1].line != date.line \
             or any(t.kind is not Kind.PUNCT for t in doc.tokens[date.last:time.first] if t.line == date.line):
         return None
@@ -802,10 +848,10 @@ def _dated_lines(doc: Document, date: Mention, time: Mention) -> Mention | None:
         return Mention(Shape.RANGE, start, time.end, date.first, time.last, date.line, date.sentence)
     if time.shape is not Shape.POINT:
         return None
-    lasting = _stated_duration(tokens, time.last)
+    lasting = stated_duration(tokens, time.last)
     if lasting is None:
         return Mention(Shape.POINT, start, None, date.first, time.last, date.line, date.sentence)
-    return Mention(Shape.RANGE, start, Point((), _after(start.time, lasting[0])), date.first, lasting[1],
+    return Mention(Shape.RANGE, start, Point((), clock_after(start.time, lasting[0])), date.first, lasting[1],
                    date.line, date.sentence)
 
 
@@ -832,7 +878,7 @@ def _long_subject_duration(doc: Document, mention: Mention, following: int) -> t
         subject -= 1
     words = tokens[i:subject]
     if not 2 < len(words) <= _LONG_SUBJECT or any(t.kind is not Kind.WORD or t.sentence != sentence for t in words) \
-            or not any(t.word.startswith(lx.WINDOW_NOUNS + _WORK_NOUNS) for t in words):
+            or not any(t.word.startswith(lx.WINDOW_NOUNS + lx.WORK_NOUNS) for t in words):
         return None
     for k in range(verb + 1, min(verb + 1 + 6, len(tokens))):
         found = duration_at(tokens, k)
@@ -863,14 +909,14 @@ def _restated(doc: Document, windowed: bool, quiet: frozenset[int]) -> Document:
             following = mentions[n + 1].first if n + 1 < len(mentions) else len(doc.tokens)
             lasting = _long_subject_duration(doc, mention, following)
             if lasting is not None:
-                mention = Mention(Shape.RANGE, start, Point((), _after(start.time, lasting[0])), mention.first,
+                mention = Mention(Shape.RANGE, start, Point((), clock_after(start.time, lasting[0])), mention.first,
                                   lasting[1], mention.line, mention.sentence)
         out.append(mention)
         n += 1
     if len(out) == len(mentions) and all(a is b for a, b in zip(out, mentions)):
         return doc
-    return replace(doc, mentions=tuple(out), by_line=_group(out, lambda m: m.line),
-                   by_sentence=_group(out, lambda m: m.sentence))
+    return replace(doc, mentions=tuple(out), by_line=group_by(out, lambda m: m.line),
+                   by_sentence=group_by(out, lambda m: m.sentence))
 
 
 def find_windows(message: Message, incident: bool = False) -> FoundWindows:
@@ -881,7 +927,10 @@ def find_windows(message: Message, incident: bool = False) -> FoundWindows:
     title, written = read(message.title[:1000]), read(readable_body(message.body))
     title_flags, written_flags = _flags(title), _flags(written)
     windowed = any(flags.window_noun or flags.outage for flags in (title_flags, written_flags))
-    body = _restated(written, windowed, written_flags.phone | written_flags.citation)
+    lines = body_lines(written.text, published, updated)
+    said = _update_times(lines)
+    body = _named_from_updates(_restated(written, windowed, written_flags.phone | written_flags.citation),
+                               said, published)
     body_flags = _flags(body) if body is not written else written_flags
     mentioned = [spec for doc, flags in ((title, title_flags), (body, body_flags)) for m in doc.mentions
                  if m.sentence not in flags.citation and m.sentence not in flags.phone
@@ -890,7 +939,8 @@ def find_windows(message: Message, incident: bool = False) -> FoundWindows:
     own = (DateSpec(published.day, published.month, published.year, None),)
     title_dates = next((m.dates for m in title.mentions if m.dates and m.sentence not in title_flags.phone), ())
     title_reader = _Reader(title, title_flags, calendar, own)
-    body_reader = _Reader(body, body_flags, calendar, title_dates or own)
+    body_reader = _Reader(body, body_flags, calendar, title_dates or own, said,
+                          frozenset(line.stamp.line for line in lines if line.stamp is not None))
     updates = read_updates(written, published, updated, set(body_flags.phone))
     headers = {s.line for s in updates.stamps if s.at is not None}
 
