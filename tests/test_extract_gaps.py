@@ -11,7 +11,8 @@ morgen", spans of days ("from May 2 to 4", "fra 2. til 4. maj"), lists mixing or
 plain days, and "next weekend"; spans of days into the next month with the month written once
 ("from 30 to 2 June", "30.-2. juni", "from May 30 to 2"), hours before "on <date>" ("from 8 to
 10 on May 16"), and days named from publication ("today"/"i dag", "this evening", "i
-eftermiddag", "yesterday"/"i går", "last night" and "i nat" in the past tense).
+eftermiddag", "yesterday"/"i går", "last night" and "i nat" in the past tense); the weekend of a week number ("i
+weekenden uge 11"), spaced hour marks ("18 h – 23 h") and a span of days with a range repeated "hver dag"/"every day".
 
 Each case gives a message and the exact windows it means, as ISO 8601 with the UTC offset,
 English and Danish where the page writes both.
@@ -1339,3 +1340,99 @@ NAMED_AWAY_FROM_THE_TIME = [
                                                    for case in NAMED_AWAY_FROM_THE_TIME])
 def test_a_day_named_away_from_its_time(body: str, title: str, expected: list[tuple]) -> None:
     assert _windows(body, "2026-03-04T10:00", title=title) == expected
+
+
+# The weekend of a week number ("i weekenden uge 11", "weekenden i uge 11", "the weekend of week 11", "the weekend in
+# week 11"): its Saturday and Sunday as one all-day window (end inclusive), of the week still to come, also when the
+# system is only said to be unstable; with hours, the hours on those days. Bare weekdays in the message are the days
+# of that week (published Wednesday 2017-03-08, week 10).
+_WEEKEND_OF_WEEK_11 = [("2017-03-18", "2017-03-19")]
+WEEKENDS_OF_A_WEEK = [
+    ("da_i_weekenden_uge", "På grund af flytning af servere kan Manifest være ustabil i weekenden uge 11.",
+     "2017-03-08T10:45", _WEEKEND_OF_WEEK_11),
+    ("da_weekenden_i_uge", "Manifest er lukket weekenden i uge 11.", "2017-03-08T10:45", _WEEKEND_OF_WEEK_11),
+    ("en_in_the_weekend_of_week", "Manifest is closed in the weekend of week 11.", "2017-03-08T10:45",
+     _WEEKEND_OF_WEEK_11),
+    ("en_the_weekend_in_week", "Manifest may be unstable the weekend in week 11.", "2017-03-08T10:45",
+     _WEEKEND_OF_WEEK_11),
+    ("into_the_next_year", "Manifest kan være ustabil i weekenden uge 2.", "2016-12-20T10:00",
+     [("2017-01-14", "2017-01-15")]),
+    ("da_night_of_the_weekend", "EMCS er lukket i weekenden uge 11 kl. 22-02.", "2017-03-08T10:45",
+     [("2017-03-18T22:00+01:00", "2017-03-19T02:00+01:00")]),
+    ("en_hours_each_day", "EMCS is closed in the weekend of week 11 from 08:00 to 12:00.", "2017-03-08T10:45",
+     [("2017-03-18T08:00+01:00", "2017-03-18T12:00+01:00"), ("2017-03-19T08:00+01:00", "2017-03-19T12:00+01:00")]),
+    ("da_weekdays_of_the_week", "Toldsystemet er lukket fra fredag kl. 17 til mandag kl. 07 i weekenden uge 11.",
+     "2017-03-08T10:45", [("2017-03-17T17:00+01:00", "2017-03-20T07:00+01:00")]),
+    ("not_in_the_past", "Manifest was unstable the weekend of week 11.", "2017-03-20T10:00", []),
+    ("not_a_week_alone", "Manifest er lukket i uge 11.", "2017-03-08T10:45", []),
+    ("not_every_weekend", "Manifest is closed every weekend in weeks 11-12.", "2017-03-08T10:45", []),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0])
+                                                        for case in WEEKENDS_OF_A_WEEK])
+def test_the_weekend_of_a_week_number(body: str, published: str, expected: list[tuple]) -> None:
+    assert _windows(body, published) == expected
+
+
+# Hours with a spaced hour mark at both ends of a range ("18 h – 23 h", "fra 18 h til 23 h 30") are clock times;
+# "h" elsewhere is a unit ("24 h service", "for 4 h", "from 2 to 4 h"). Saturday 2026-03-14, CET.
+_SIX_TO_ELEVEN = [("2026-03-14T18:00+01:00", "2026-03-14T23:00+01:00")]
+SPACED_HOUR_MARKS = [
+    ("en_dated", "Service window: Saturday 14 March 2026, 18 h – 23 h.", "", _SIX_TO_ELEVEN),
+    ("en_under_a_dated_title", "Service window: 18 h – 23 h.", "Service window Saturday 14 March 2026", _SIX_TO_ELEVEN),
+    ("en_to", "EMCS is closed on Saturday 14 March 2026 from 18 h to 23 h.", "", _SIX_TO_ELEVEN),
+    ("da_kl", "Servicevindue lørdag den 14. marts 2026 kl. 18 h - 23 h.", "", _SIX_TO_ELEVEN),
+    ("da_minutes", "Servicevindue lørdag den 14. marts 2026 fra 18 h 30 til 23 h.", "",
+     [("2026-03-14T18:30+01:00", "2026-03-14T23:00+01:00")]),
+    ("en_past_midnight", "Service window: Saturday 14 March 2026, 22 h – 2 h.", "",
+     [("2026-03-14T22:00+01:00", "2026-03-15T02:00+01:00")]),
+    ("not_a_service_day", "The helpdesk offers 24 h service on Saturday 14 March 2026.", "", []),
+    ("not_a_duration", "EMCS will be closed on Saturday 14 March 2026 from 18:00 for 4 h.", "",
+     [("2026-03-14T18:00+01:00", "2026-03-14T22:00+01:00")]),
+    ("not_a_count_of_hours", "EMCS will be closed on Saturday 14 March 2026 for 2 to 4 h.", "",
+     [("2026-03-14", "2026-03-14")]),
+    ("not_a_range_of_hours_counted", "EMCS will be closed on Saturday 14 March 2026 from 2 to 4 h.", "",
+     [("2026-03-14", "2026-03-14")]),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", [pytest.param(*case[1:], id=case[0]) for case in SPACED_HOUR_MARKS])
+def test_spaced_hour_marks(body: str, title: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2026-03-08T10:00", title=title) == expected
+
+
+# A span of days with one range of times said to repeat ("hver dag", "every day", "daily", "dagligt", "alle dage",
+# "each day") is the range on every day of the span ("man." is Monday only before a date); without it, as before: a
+# range with a time at both ends is one window, and "fra … til … kl. 6-8" its first and last day. March 2017, CET.
+_EACH_MORNING = [(f"2017-03-0{d}T06:00+01:00", f"2017-03-0{d}T08:00+01:00") for d in (6, 7, 8)]
+DAILY_SPANS = [
+    ("da_abbreviated_hver_dag", "eIndkomst er lukket man. 6/3 – ons. 8/3 kl. 6-8 hver dag på grund af indlæsning af "
+     "data.", _EACH_MORNING),
+    ("da_dagligt", "eIndkomst er lukket man. 6/3 – ons. 8/3 kl. 6-8 dagligt.", _EACH_MORNING),
+    ("da_fra_til_alle_dage", "eIndkomst er lukket fra mandag den 6. til onsdag den 8. marts kl. 6-8 alle dage.",
+     _EACH_MORNING),
+    ("en_every_day", "eIndkomst is closed Monday 6 March to Wednesday 8 March, 06:00-08:00 every day.", _EACH_MORNING),
+    ("en_daily", "eIndkomst is closed Monday 6 March to Wednesday 8 March, 06:00-08:00 daily.", _EACH_MORNING),
+    ("en_from_to_each_day", "eIndkomst is closed from 6 to 8 March, 06:00-08:00 each day.", _EACH_MORNING),
+    ("not_without_each_day", "eIndkomst er lukket man. 6/3 – ons. 8/3 kl. 6-8.",
+     [("2017-03-08T06:00+01:00", "2017-03-08T08:00+01:00")]),
+    ("not_without_each_day_en", "eIndkomst is closed Monday 6 March to Wednesday 8 March, 06:00-08:00.",
+     [("2017-03-08T06:00+01:00", "2017-03-08T08:00+01:00")]),
+    ("not_without_each_day_fra_til", "eIndkomst er lukket fra mandag den 6. til onsdag den 8. marts kl. 6-8.",
+     [("2017-03-06T06:00+01:00", "2017-03-06T08:00+01:00"), ("2017-03-08T06:00+01:00", "2017-03-08T08:00+01:00")]),
+    ("not_a_range_with_two_times", "eIndkomst is closed from Monday 6 March 18:00 to Wednesday 8 March 06:00 every "
+     "day.", [("2017-03-06T18:00+01:00", "2017-03-08T06:00+01:00")]),
+    ("not_the_pronoun_man", "Hvis man 7. marts 2017 ikke kan logge på, er eIndkomst lukket.",
+     [("2017-03-07", "2017-03-07")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in DAILY_SPANS])
+def test_a_span_of_days_with_a_daily_range(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2017-03-01T15:30") == expected
+
+
+def test_from_friday_to_monday_stays_one_window() -> None:
+    assert _windows("EMCS is closed from Friday 18:00 to Monday 06:00.", "2026-03-08T09:30",
+                    title="EMCS weekend 13-16 March 2026") == [("2026-03-13T18:00+01:00", "2026-03-16T06:00+01:00")]

@@ -184,14 +184,6 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
-    "da15-eeksport-udfoert-kl-21-12-2022":
-        "done_at: a bare 'Udført kl. 21.12.' on top (no 'Opdatering'/'Update' prefix, the time after the word) gives no completion time",
-    "da15-eindkomst-man-ons-hver-dag-2017":
-        "abbreviated weekday range 'man. 6/3 – ons. 8/3 kl. 6-8 hver dag' is not expanded to one window per day (only the last day is kept)",
-    "en15-eori-18-h-23-h-2022":
-        "spaced hour marks '18 h – 23 h' are not read as clock times (the day becomes an all-day window)",
-    "da13-manifest-i-weekenden-uge-11-2017":
-        "ISO week reference 'i weekenden uge 11' is not resolved to dates (no all-day window); a planned degraded notice titled 'ustabil' without a planned word reads as incident",
 }
 
 

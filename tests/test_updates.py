@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from icsfeed.extract.updates import body_lines
+from icsfeed.extract import extract
+from icsfeed.extract.updates import body_lines, completion_clock
 from icsfeed.extract.windows import find_windows
-from icsfeed.model import COPENHAGEN, Message
+from icsfeed.model import COPENHAGEN, Message, Status
 
 PUBLISHED = dt.datetime(2025, 7, 9, 10, 0, tzinfo=COPENHAGEN)
 UPDATED = dt.datetime(2025, 7, 10, 9, 0, tzinfo=COPENHAGEN)
@@ -93,3 +94,54 @@ def test_a_delay_update_states_the_new_end(body: str, expected: list[tuple]) -> 
     found = find_windows(Message(title="PRD-servicewindow", body=body, published=published, updated=updated))
     assert [(w.start.isoformat(timespec="minutes"), w.end.isoformat(timespec="minutes"))
             for w in found.windows] == expected
+
+
+# A completion time in a line without a timed stamp ("Udført kl. 21.12." on top of the announcement): the time
+# written right after (or before) the completion word, on the window's day, or the next day when it is before the
+# window's start (a window past midnight), in Copenhagen time. A time that is the window itself, a future or negated
+# completion, or none at all gives no completion time.
+_LATE_EN = "Wednesday March 25, 2026, 2200-0200"
+_LATE_DA = "Onsdag den 25. marts 2026 kl. 22.00-02.00"
+_SUMMER_EN = "Saturday June 13, 2026, 1800-2200"
+_SUMMER_DA = "Lørdag den 13. juni 2026 kl. 18.00-22.00"
+WRITTEN_DONE = [
+    ("da_udfoert_kl", f"Udført kl. 21.12.\n\n{_WINDOW_DA}", "2026-03-25T21:12:00+01:00"),
+    ("da_udfoert_no_kl", f"Udført 21.12\n\n{_WINDOW_DA}", "2026-03-25T21:12:00+01:00"),
+    ("da_afsluttet", f"Afsluttet kl. 21.12\n\n{_WINDOW_DA}", "2026-03-25T21:12:00+01:00"),
+    ("da_faerdig", f"Færdig kl. 21:12\n\n{_WINDOW_DA}", "2026-03-25T21:12:00+01:00"),
+    ("da_time_before", f"Kl. 21.12 udført.\n\n{_WINDOW_DA}", "2026-03-25T21:12:00+01:00"),
+    ("da_blev_afsluttet", f"Arbejdet blev afsluttet kl. 21.12.\n\n{_WINDOW_DA}", "2026-03-25T21:12:00+01:00"),
+    ("da_next_day", f"Udført kl. 01.30.\n\n{_LATE_DA}", "2026-03-26T01:30:00+01:00"),
+    ("da_before_midnight", f"Udført kl. 23.40.\n\n{_LATE_DA}", "2026-03-25T23:40:00+01:00"),
+    ("da_summer", f"Udført kl. 21.12.\n\n{_SUMMER_DA}", "2026-06-13T21:12:00+02:00"),
+    ("en_done_at", f"Done at 21:12.\n\n{_WINDOW_EN}", "2026-03-25T21:12:00+01:00"),
+    ("en_done_four_digits", f"Done 2112.\n\n{_WINDOW_EN}", "2026-03-25T21:12:00+01:00"),
+    ("en_completed_pm", f"Completed at 9.45 pm\n\n{_WINDOW_EN}", "2026-03-25T21:45:00+01:00"),
+    ("en_time_before", f"21:12 Done.\n\n{_WINDOW_EN}", "2026-03-25T21:12:00+01:00"),
+    ("en_was_completed", f"The work was completed at 21:12.\n\n{_WINDOW_EN}", "2026-03-25T21:12:00+01:00"),
+    ("en_next_day", f"Done at 0130.\n\n{_LATE_EN}", "2026-03-26T01:30:00+01:00"),
+    ("en_summer", f"Done at 21:12.\n\n{_SUMMER_EN}", "2026-06-13T21:12:00+02:00"),
+    ("en_at_the_bottom", f"{_WINDOW_EN}\n\nCompleted at 21:12.", "2026-03-25T21:12:00+01:00"),
+    ("en_window_is_no_completion_time", "Done. The window was 18:00-21:00\n\n" + _WINDOW_EN, None),
+    ("da_as_planned_has_none", f"Udført som planlagt. Alt kører igen.\n\n{_WINDOW_DA}", None),
+    ("da_window_is_no_completion_time", f"Udført. Servicevinduet var kl. 18.00-22.00.\n\n{_WINDOW_DA}", None),
+    ("en_range_after_the_word", f"Completed 18:00-22:00.\n\n{_WINDOW_EN}", None),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in WRITTEN_DONE])
+def test_a_completion_time_without_a_stamp(body: str, expected: str | None) -> None:
+    summer = "juni" in body or "June" in body
+    published = dt.datetime(2026, 6 if summer else 3, 8 if summer else 19, 10, 0, tzinfo=COPENHAGEN)
+    updated = dt.datetime(2026, 6 if summer else 3, 14 if summer else 26, 9, 0, tzinfo=COPENHAGEN)
+    found = extract(Message(title="PRD-servicewindow", body=body, published=published, updated=updated))
+    assert found.status is Status.COMPLETED
+    assert (found.done_at.isoformat() if found.done_at else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The work will be completed at 22:00.", "Expected to be finished at 23:30.", "Not done at 21:00",
+    "Arbejdet forventes afsluttet kl. 23.30", "Arbejdet er ikke udført kl. 21.00", "Udført kl. 18-22",
+    "Udført som planlagt", "Done. The window was 18:00-21:00"])
+def test_no_completion_time(text: str) -> None:
+    assert completion_clock(text) is None

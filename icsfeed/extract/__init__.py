@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Extraction, Kind, Message, Status
-from .classify import classify
+from ..model import COPENHAGEN, Extraction, Kind, Message, Status
+from .classify import classify, update_lines
+from .updates import written_done_at
 from .windows import find_windows
 
 __all__ = ["extract"]
@@ -22,10 +23,15 @@ def extract(message: Message) -> Extraction:
     status = facts.status
     if status is Status.CANCELLED and found.partly_cancelled:      # one dated window of several called off
         status = Status.PARTLY_CANCELLED
+    done_at = found.done_at
+    if status is Status.COMPLETED and done_at is None:            # "Udført kl. 21.12." with no timed stamp
+        done_at = written_done_at(update_lines(message), found.windows,
+                                  message.published.astimezone(COPENHAGEN),
+                                  max(message.updated, message.published).astimezone(COPENHAGEN))
     return replace(
         facts,
         status=status,
         windows=found.windows,
-        done_at=found.done_at if status is Status.COMPLETED else None,   # "Done" said of part of the work
+        done_at=done_at if status is Status.COMPLETED else None,   # "Done" said of part of the work
         warnings=found.warnings + facts.warnings,
     )

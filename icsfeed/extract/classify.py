@@ -640,6 +640,7 @@ def fallback_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Fallback
 _COMPLETED = "|".join(sorted(lx.COMPLETION_WORDS, key=lambda word: (-len(word), word)))   # the lexicon's words
 _DONE_LINE = keywords(rf"(?i)^(?:[\w/]+-serv\w+\s+)?(?:closed|{_COMPLETED})(?!\w)(.*)$")
 _DONE_WORD = rf"(?:{_COMPLETED})\b"
+_DONE_LAST = keywords(rf"(?i)^(.*?)\b(?:{_COMPLETED})\W*$")     # "21:12 Done.", "Kl. 21.12 udført."
 #: A cause found and fixed in one breath: "The cause has been found and corrected", "Fejlen er fundet og rettet".
 _FOUND_AND = (r"(?:(?:found|identified|located|localised|localized|fundet|identificeret|lokaliseret)\s+"
               r"(?:and|og)\s+(?:now\s+|nu\s+)?)?")
@@ -711,12 +712,16 @@ _INSTEAD = keywords(r"(?i)\bbut\b|\binstead\b|\bmen\b|i stedet|derimod")
 
 
 def _done_line(sentence: str) -> bool:
-    """"Done.", "Completed at 14:30", "Udført kl. 07.10": a closing word and at most a time of day."""
+    """"Done.", "Completed at 14:30", "Udført kl. 07.10", "21:12 Done.": a closing word and at most a time of day."""
     text = sentence.strip()
     match = _DONE_LINE.match(text)
-    if match is None:
-        return False
-    doc = read(text[match.start(1):])
+    if match is not None:
+        doc = read(text[match.start(1):])
+    else:                                           # the time first: "21:12 Done.", "Kl. 21.12 udført."
+        match = _DONE_LAST.match(text) if len(text) <= 40 else None
+        doc = read(text[:match.end(1)]) if match is not None else None
+        if doc is None or not any(not mention.dates for mention in doc.mentions):
+            return False
     timed = {i for mention in doc.mentions if not mention.dates for i in range(mention.first, mention.last)}
     return all(i in timed or token.kind is TokenKind.PUNCT or role_of(token.word, Role.AT)
                for i, token in enumerate(doc.tokens))

@@ -11,6 +11,8 @@ Dates::
     December 2 and 4    May 2, 3 and 9, 2026    December 2nd and 4, 2026   (plain days after a month: rising,
                                                                            ending in "and")
     Saturday in week 12    lørdag i uge 12 2026    uge 12, lørdag    week 12 (a week alone: no day)
+    i weekenden uge 11    weekenden i uge 11    the weekend of week 11   (its Saturday and Sunday, a span)
+    man. 6/3   ("man" is Monday only with its dot before a date: it is also the pronoun)
     fra 2. til 4. maj    mellem 2. og 4. maj    from the 2nd to the 4th of May    (a span: after "between", "and"
                                                                                joins a span, not a list)
     fra den 30. til 2. juni    30.-2. juni    between 30 and 2 June   (a first day larger than the last: of the
@@ -28,6 +30,7 @@ Times::
     1200    0745    12:00    12.00    kl. 19.30    kl. 14    8 am    10:00 PM    midnight
     0245 (DST)    0315 (ST)    08:00 the next day    1800-20150 (a stray digit: 20:15)
     18h00    18.00h    1800 hrs    1800 UTC    18:00 CET    GMT+1    kl. 20.00 dansk tid
+    18 h – 23 h    18 h 30   (a spaced "h" at both ends of a range; "24 h service", "from 2 to 4 h" count hours)
     2026-03-12T18:00Z    2026-03-12T18:00:00+01:00   (an ISO date-time with its offset: that instant)
 
 A zone written after a time fixes its UTC offset (``UTC``/``GMT`` +00:00, ``GMT+1``);
@@ -53,6 +56,8 @@ Expressions (the shapes of ``Mention``)::
            | from 18:00. It will take 2 hours. | fra kl. 18. Det forventes at tage 2 timer.
              (a start led by "from", or dated, then a sentence saying how long it takes)
            | 2026-03-12T18:00Z/2026-03-12T20:00Z   (an ISO interval)
+           | man. 6/3 – ons. 8/3 kl. 6-8 hver dag | Monday 6 March to Wednesday 8 March, 06:00-08:00 every day
+             (a span of days, the range on each: ``Point.span``, filled in by ``windows``)
            | Start: 2025-06-03 18:00 CEST <next line or same> End: 2025-06-04 02:00 CEST   (labelled)
            | on 25/03/2026 at 19:00 CET. Duration: approximately 4 hours   (a duration in the next
              sentence or on the next line: "Duration:", "Expected duration:", "Varighed:")
@@ -81,9 +86,10 @@ import enum
 import functools
 from dataclasses import dataclass, replace
 
-from .lexicon import (APPROX_WORDS, DURATION_LEADS, LASTING_VERBS, LASTING_WORDS, LOCAL_TIME_PHRASES, NIGHT_TURNS,
-                      NIGHT_WORDS, PAST_NIGHTS, PAST_TENSE_REACH, PAST_TENSE_WORDS, RELATIVE_AFTER_I,
-                      RELATIVE_AFTER_WORD, TIME_LABELS, UNIT_EXACT, UNIT_WORDS, Entry, Role, role_of, roles)
+from .lexicon import (APPROX_WORDS, DATED_WEEKDAYS, DURATION_LEADS, EACH_DAY_PHRASES, LASTING_VERBS, LASTING_WORDS,
+                      LOCAL_TIME_PHRASES, NIGHT_TURNS, NIGHT_WORDS, PAST_NIGHTS, PAST_TENSE_REACH, PAST_TENSE_WORDS,
+                      RELATIVE_AFTER_I, RELATIVE_AFTER_WORD, TIME_LABELS, UNIT_EXACT, UNIT_WORDS, WEEKEND_WORDS, Entry,
+                      Role, role_of, roles)
 from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
@@ -151,8 +157,12 @@ class ClockTime:
 
 @dataclass(frozen=True)
 class Point:
+    """Dates and a time; ``span``: the dates are the first and last day of a span (``fra 2. til 4. maj kl.
+    6-8``, ``man. 6/3 – ons. 8/3 kl. 6-8 hver dag``), which a range said to repeat each day fills in."""
+
     dates: tuple[DateSpec, ...]
     time: ClockTime | None
+    span: bool = False
 
 
 class Shape(enum.Enum):
@@ -250,6 +260,7 @@ class _Parser:
         self._dates: dict[int, _Dates | None] = {}
         self._single_dates: dict[int, _Dates | None] = {}
         self._times: dict[int, tuple[ClockTime, int] | None] = {}
+        self._spaced_h: set[int] = set()       # where a time marked with a spaced hour mark ends ("18 h", "18 h 30")
 
     # -- token tests ---------------------------------------------------------------
     def _tok(self, i: int) -> Token | None:
@@ -273,7 +284,8 @@ class _Parser:
             if t.kind is Kind.NUMBER or not _CORE_ROLES.isdisjoint(found):
                 reach = True
             elif t.kind is Kind.URL or (t.kind is Kind.WORD and not found and not self._relative_pair(i)
-                                        and not (t.word in RELATIVE_AFTER_I and self._word(i - 1) == "i")):
+                                        and not (t.word in RELATIVE_AFTER_I and self._word(i - 1) == "i")
+                                        and self._dated_weekday(i) is None):
                 reach = False
             if reach and (t.kind is not Kind.PUNCT or t.text == ","):
                 out.append(i)
@@ -517,8 +529,16 @@ class _Parser:
             k = j + 1 if self._punct(j, ",") or self._role(j, Role.AT) else j
             weekday = self._role(k, Role.WEEKDAY) if self._same_line(j - 1, k) else None
             weekdays, j = ([weekday.value], k + 1) if weekday is not None else ([], j)
+            if not weekdays and first == last and self._weekend_before(i):
+                return _Dates((DateSpec(None, None, year, 5, first), DateSpec(None, None, year, 6, first)), j, True)
         return _Dates(tuple(DateSpec(None, None, year, w, week) for week in range(first, last + 1)
                             for w in weekdays or [None]), j, False)
+
+    def _weekend_before(self, i: int) -> bool:
+        """``weekenden uge 11``, ``weekenden i uge 11``, ``the weekend of week 11``, ``weekend in week 11``: a word
+        for the weekend right before the week word at ``i`` (past ``i``, ``in``, ``of``), on its line."""
+        k = i - 1 if self._role(i - 1, Role.AT) and self._same_line(i - 1, i) else i
+        return self._word(k - 1) in WEEKEND_WORDS and self._same_line(k - 1, i)
 
     def _month_after(self, i: int) -> bool:
         """A month name at ``i``, or a Danish ordinal dot before one or a dash (``10. marts``, ``10.-14.``)."""
@@ -588,10 +608,21 @@ class _Parser:
             j = self._ordinal(k + 1)
         return _Dates(_year_from_the_end(dates), end, False) if end is not None else found
 
+    def _dated_weekday(self, j: int) -> Entry | None:
+        """``man. 6/3``: a weekday abbreviation that is also a common word (``lexicon.DATED_WEEKDAYS``), read as
+        a weekday only with its dot and a day number right after it."""
+        word = self._word(j)
+        if word not in DATED_WEEKDAYS or not self._punct(j + 1, ".", True) or self._number(j + 2, (1, 2)) is None \
+                or not self._same_line(j, j + 2):
+            return None
+        return Entry(Role.WEEKDAY, DATED_WEEKDAYS[word])
+
     def _date(self, i: int) -> _Dates | None:
         weekdays: list[int] = []
         j = i
-        while (weekday := self._role(j, Role.WEEKDAY)) is not None and len(weekdays) < 2:
+        dated_only = self._dated_weekday(i)
+        while (weekday := self._role(j, Role.WEEKDAY) or (dated_only if j == i else None)) is not None \
+                and len(weekdays) < 2:
             weekdays.append(weekday.value)
             j += 1
             if self._punct(j, ".", True):
@@ -611,7 +642,7 @@ class _Parser:
         if found is None or not found.dates:
             if found is not None:
                 return found
-            if weekdays:
+            if weekdays and dated_only is None:
                 return _Dates(tuple(DateSpec(None, None, None, w) for w in weekdays), after_weekday, False)
             return None
         dates = list(found.dates)
@@ -629,7 +660,7 @@ class _Parser:
         return self._times[i]
 
     def _time(self, i: int) -> tuple[ClockTime, int] | None:
-        j, clock = i, False
+        j, clock, spaced_h = i, False, False
         if self._role(j, Role.CLOCK):
             clock, j = True, j + 1
             if self._punct(j, ".", True):
@@ -656,6 +687,12 @@ class _Parser:
                 j += 1                                       # "18h" (a bare hour), "18h00"
                 if (minutes := self._number(j, (2,), True)) is not None:
                     minute, strength, j = minutes, 2, j + 1
+            elif self._word(j) == "h" and self._same_line(j - 1, j):
+                j += 1                                       # "18 h", "18 h 30": a clock time only at both ends
+                minutes = self._number(j, (2,)) if self._same_line(j - 1, j) else None   # of a range
+                if minutes is not None and minutes <= 59 and not self._unit_at(j + 1):
+                    minute, j = minutes, j + 1
+                spaced_h = True
         else:
             return None
         if strength and self._word(j) in _HOURS_MARK and self._same_line(j - 1, j):
@@ -674,7 +711,26 @@ class _Parser:
             strength = 2
         if minute > 59 or hour > 24 or (hour == 24 and minute):
             return None
-        return self._marker(ClockTime(hour, minute, None, strength, meridiem), j)
+        found = self._marker(ClockTime(hour, minute, None, strength, meridiem), j)
+        if spaced_h:
+            self._spaced_h.add(found[1])
+        return found
+
+    def _unit_at(self, i: int) -> bool:
+        """Whether a unit word (``min``, ``hours``, ``timer``) on the line of token ``i - 1`` is at ``i``."""
+        word = self._word(i)
+        return word is not None and self._same_line(i - 1, i) and (word.startswith(UNIT_WORDS) or word in UNIT_EXACT)
+
+    def _each_day_at(self, i: int) -> bool:
+        """Whether ``hver dag``, ``every day``, ``daily``, ``dagligt``, ``alle dage`` (``lexicon.EACH_DAY_PHRASES``)
+        follows at ``i`` on its line, past a comma or an opening bracket."""
+        while self._punct(i, ",(") and self._same_line(i - 1, i):
+            i += 1
+        for phrase in EACH_DAY_PHRASES:
+            if all(self._same_line(i - 1, i + n) and (self._word(i + n) or "").startswith(word)
+                   for n, word in enumerate(phrase)):
+                return True
+        return False
 
     def _marker(self, clock: ClockTime, j: int) -> tuple[ClockTime, int]:
         """Past ``(DST)``/``(ST)`` (which of a repeated hour is meant), a zone (``UTC``, ``CET``,
@@ -804,7 +860,7 @@ class _Parser:
             return Point(found.dates, None), found.end, None, found     # "12-13 April from 8 am Saturday"
         if iso and (offset := self._iso_offset(clock[1])) is not None:
             clock = replace(clock[0], offset=offset[0]), offset[1]
-        return Point(found.dates, clock[0]), clock[1], led, found
+        return Point(found.dates, clock[0], found.span), clock[1], led, found
 
     def _iso_offset(self, j: int) -> tuple[int, int] | None:
         """The offset glued to the time of an ISO date-time (``2026-03-12T18:00:00+01:00``,
@@ -884,11 +940,15 @@ class _Parser:
             k = self._skip_fillers(k)
             end = (self._day_end(k, start) or self._point(k)) if self._same_line(j, k) else None
             if end is not None:
+                daily = self._daily_span(start, end, first, line, sentence)
+                if daily is not None:
+                    return daily
                 start, finish = self._days_after_range(start, end[0], j, k)
                 start = _month_from_end(start, finish)
-                mention = Mention(Shape.RANGE, start, finish, first, end[1], line, sentence)
+                mention = self._spaced_hours(Mention(Shape.RANGE, start, finish, first, end[1], line, sentence),
+                                             j, end[1])
                 if self._range_ok(mention, bool(lead or inner_lead or (found and start.time))) \
-                        and not self._quantity(mention):
+                        and not self._quantity(mention) and not self._hours_counted(j, end[1]):
                     return mention
             elif self._role(j, Role.UNTIL) and start.time is not None and start.dates:
                 return Mention(Shape.FROM, start, None, first, j, line, sentence)   # "until the new EMCS…"
@@ -899,6 +959,34 @@ class _Parser:
                 return Mention(Shape.RANGE, start, end, first, lasting[1], line, sentence)
         shape = Shape.FROM if (lead in ("from", "between") or inner_lead) and start.time else Shape.POINT
         return self._valid(Mention(shape, start, None, first, j, line, sentence), found)
+
+    def _daily_span(self, start: Point, end: tuple, first: int, line: int, sentence: int) -> Mention | None:
+        """``man. 6/3 – ons. 8/3 kl. 6-8 hver dag``, ``Monday 6 March to Wednesday 8 March, 06:00-08:00 every
+        day``: a first day, a last day with the start of a range of times, and a phrase saying the times repeat
+        each day right after the range: the range on each day of the span (``Point.span``). Without the phrase
+        the last day keeps its range (``from Friday 18:00 to Monday 06:00`` is one window)."""
+        point, after = end[0], end[1]
+        if start.time is not None or len(start.dates) != 1 or start.dates[0].day is None \
+                or len(point.dates) != 1 or point.dates[0].day is None or point.time is None:
+            return None
+        k = self._connector(after, False) if self._same_line(after - 1, after) else None
+        clock = self.time(k) if k is not None and self._same_line(after, k) else None
+        if clock is None or not self._each_day_at(clock[1]):
+            return None
+        return Mention(Shape.RANGE, Point(start.dates + point.dates, point.time, True), Point((), clock[0]), first,
+                       clock[1], line, sentence)
+
+    def _hours_counted(self, start_end: int, end_end: int) -> bool:
+        """``from 2 to 4 h``: a spaced hour mark at the end of a range only counts hours."""
+        return end_end in self._spaced_h and start_end not in self._spaced_h
+
+    def _spaced_hours(self, mention: Mention, start_end: int, end_end: int) -> Mention:
+        """``18 h – 23 h``: bare hours with a spaced hour mark at both ends of a range are clock times."""
+        if start_end not in self._spaced_h or end_end not in self._spaced_h or mention.start.time is None \
+                or mention.end.time is None:
+            return mention
+        return replace(mention, start=replace(mention.start, time=replace(mention.start.time, strength=2)),
+                       end=replace(mention.end, time=replace(mention.end.time, strength=2)))
 
     def _day_end(self, k: int, start: Point) -> tuple[Point, int, None, None] | None:
         """``from May 2 to 4``, ``between May 2nd and 4th, 2026``, ``from May 2 at 18:00 to 4 at 06:00``, ``fra

@@ -82,6 +82,12 @@ _WEEKDAYS = {
     5: ("saturday", "lørdag", "lordag", "loerdag", "sat", "lør", "lor"),
     6: ("sunday", "søndag", "sondag", "soendag", "sun", "søn", "son"),
 }
+# Weekday abbreviations that are also common words (Danish "man" is "one", the pronoun): a weekday only with
+# its dot right before a date ("man. 6/3 – ons. 8/3").
+DATED_WEEKDAYS = {"man": 0}
+# "weekend", "weekenden" right before a week number ("i weekenden uge 11", "weekenden i uge 11", "the weekend of
+# week 11", "the weekend in week 11"): the Saturday and Sunday of that week, one span.
+WEEKEND_WORDS = frozenset(("weekend", "weekenden"))
 _COUNTS = {1: ("a", "an", "one", "en", "et"), 2: ("two",), 3: ("three", "tre"), 4: ("four", "fire"),
            5: ("five", "fem"), 6: ("six", "seks")}
 _WORDS: dict[str, Entry] = {
@@ -136,6 +142,9 @@ OUTAGE_WORDS = ("unavail", "unavailaib", "utilgængelig", "downtime", "nedetid",
                 "interruption", "afbrydelse", "nedlukning") + WINDOW_NOUNS
 OUTAGE_PHRASES = (("not", "be", "possible"), ("not", "possible"), ("ikke", "muligt"), ("ikke", "være", "muligt"),
                   ("ikke", "tilgængelig"), ("not", "available"), ("not", "be", "available")) + WINDOW_PHRASES
+# A system expected to work poorly, not to close ("Manifest kan være ustabil i weekenden uge 11", "EMCS may be
+# unstable from 2 to 4 May", "kan være langsom"): a span of days so said is an all-day window, as a closing is.
+DEGRADED_WORDS = ("ustabil", "unstab", "instab", "langsom", "slow")
 # A system closing at a time, and back at a later one: "Eksportsystemet lukker … kl. 20.00. Systemet
 # forventes at være tilgængeligt igen … kl. 06.00" (a closing alone may be a deadline: "tilmelding lukker").
 CLOSING_WORDS = ("lukker", "closes", "closing", "nedlukkes")
@@ -177,7 +186,7 @@ HYPOTHETICAL_PHRASES = tuple((modal, "be", verb) for modal in ("may", "might", "
     ("kan", "blive", verb) for verb in ("forlæng", "ændr", "flytte", "udskud"))
 EACH_DAY_PHRASES = (("both", "days"), ("both", "nights"), ("each", "day"), ("each", "night"), ("every", "day"),
                     ("all", "days"), ("two", "nights"), ("begge", "dage"), ("begge", "nætter"), ("hver", "dag"),
-                    ("hver", "nat"), ("alle", "dage"), ("to", "nætter"))
+                    ("hver", "nat"), ("alle", "dage"), ("to", "nætter"), ("daily",), ("dagligt",), ("nightly",))
 # A weekday of every week of one month: "every Saturday in May 2015", "hver søndag i juni".
 EVERY_WORDS = frozenset(("every", "each", "all", "hver", "alle"))
 RECURRENCE_FILLERS = frozenset(("in", "i", "of", "during", "throughout", "hele", "the"))

@@ -493,3 +493,83 @@ def read_updates(doc: Document, published: dt.datetime, updated: dt.datetime,
                for c in _changes_in(doc, sentence, order_of_line[doc.tokens[doc.sentences[sentence].start].line],
                                     published.date())]
     return Updates(stamps, tuple(changes), order_of_line)
+
+
+# A completion time written in a line without a timed stamp: "Udført kl. 21.12." on top of the body. The completion
+# word opens its sentence, or follows a past auxiliary ("The work was completed at 21:12", "Arbejdet blev afsluttet
+# kl. 21.12"), not "will be completed at", "expected to be done at", "not done at".
+_PAST_AUX = frozenset(("was", "were", "been", "blev", "blevet"))
+_DONE_OVERRUN = dt.timedelta(hours=12)     # how long after a window's end its work may be reported done
+
+
+def completion_clock(text: str) -> ClockTime | None:
+    """The time of day written right after a completion word ("Udført kl. 21.12.", "Done at 21:12",
+    "Done 2112", "Completed at 9.45 pm") or right before one ("Kl. 21.12 udført", "21:12 Done"), in a
+    sentence that reports the work done; None for a range ("Done. The window was 18:00-21:00", "Udført
+    kl. 18-22"), a dated time, a future or negated completion, or no time ("Udført som planlagt")."""
+    if not any(word in lx.COMPLETION_WORDS for word in text.lower().replace(".", " ").split()):
+        return None
+    doc = read(text)
+    for sentence in sorted(doc.sentences):
+        indexes = doc.sentences[sentence]
+        words = [i for i in indexes if doc.tokens[i].kind is Kind.WORD]
+        points = [m for m in doc.in_sentence(sentence) if m.shape is Shape.POINT and m.start is not None
+                  and m.start.time is not None and not m.start.dates]
+        covered = {j for m in points for j in range(m.first, m.last)}
+        for n, i in enumerate(words):
+            if doc.tokens[i].word not in lx.COMPLETION_WORDS:
+                continue
+            before = [doc.tokens[j].word for j in words[:n] if j not in covered]
+            if before and (before[-1] not in _PAST_AUX or any(
+                    w in _NEGATIONS or w.startswith(lx.EXPECT_WORDS) for w in before)):
+                continue
+            after = next((m for m in points if m.first == i + 1), None)
+            if after is not None:
+                return after.start.time
+            ahead = next((m for m in points if m.first == indexes.start and not before and all(
+                doc.tokens[j].kind is Kind.PUNCT and doc.tokens[j].text in ":-–" for j in range(m.last, i))), None)
+            if ahead is not None and n == len(words) - 1:
+                return ahead.start.time
+    return None
+
+
+def _bounds(window) -> tuple[dt.datetime, dt.datetime] | None:
+    """A window's start and end as moments (an all-day window from midnight to midnight; no end: a day)."""
+    start, end = window.start, window.end
+    if start is None:
+        return None
+    if not isinstance(start, dt.datetime):
+        start = dt.datetime.combine(start, dt.time(), tzinfo=COPENHAGEN)
+    if end is not None and not isinstance(end, dt.datetime):
+        end = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), tzinfo=COPENHAGEN)
+    return start, end or start + dt.timedelta(days=1)
+
+
+def written_done_at(lines: list[BodyLine] | tuple[BodyLine, ...], windows, published: dt.datetime,
+                    updated: dt.datetime) -> dt.datetime | None:
+    """When the work was done by a line without a timed stamp ("Udført kl. 21.12." on top of the body): its time
+    on a day of the window, at or after its start and at most ``_DONE_OVERRUN`` after its end (``Udført kl.
+    01.30`` after a window 22:00-02:00, or one overrunning 18:00-22:00: the next day), the latest such not after
+    the page's last update; without a window, the day a stamp would have (:func:`resolve_stamp`). The newest
+    such line counts (the topmost among equals)."""
+    found = [(line.written(published), -line.number, clock) for line in lines if line.at is None
+             and (clock := completion_clock(line.text)) is not None]
+    if not found:
+        return None
+    clock = max(found, key=lambda item: item[:2])[2]
+    candidates = []
+    for window in windows:
+        bounds = _bounds(window)
+        if bounds is None:
+            continue
+        start, end = bounds
+        day = start.date()
+        while day <= end.date() + dt.timedelta(days=1) and len(candidates) < 64:
+            at = local(day, clock)
+            if start <= at <= end + _DONE_OVERRUN:
+                candidates.append(at)
+            day += dt.timedelta(days=1)
+    if not candidates:
+        return None if windows else resolve_stamp(Point((), clock), published, updated)[0]
+    written = [at for at in candidates if at <= updated + _SLOP]
+    return max(written) if written else min(candidates)

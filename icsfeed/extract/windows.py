@@ -99,6 +99,7 @@ class _Flags:
     phone: frozenset[int]
     citation: frozenset[int]
     outage: frozenset[int]
+    degraded: frozenset[int]        # "ustabil", "unstable", "slow": a system expected to work poorly
     window_noun: frozenset[int]
     change: frozenset[int]
     resolution: frozenset[int]      # "expected resolved Tuesday": about the fix, not the outage
@@ -165,6 +166,8 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
         flags.append("citation")
     if said(lx.OUTAGE_WORDS, lx.OUTAGE_PHRASES):
         flags.append("outage")
+    if said(lx.DEGRADED_WORDS):
+        flags.append("degraded")
     if said(lx.WINDOW_NOUNS, lx.WINDOW_PHRASES):
         flags.append("window_noun")
     if said(lx.END_CHANGE_WORDS + lx.MOVE_WORDS, lx.RESCHEDULE_PHRASES) \
@@ -274,6 +277,7 @@ class _Calendar:
     warnings: list[str] = field(default_factory=list)
     _agreeing_days: dict[int, list[dt.date]] = field(default_factory=dict)
     _dated_days: set[dt.date] = field(default_factory=set)
+    _weeks: set[dt.date] = field(default_factory=set)      # the Mondays of the weeks named ("i weekenden uge 11")
 
     def __post_init__(self) -> None:
         for spec in set(self.mentioned):
@@ -283,6 +287,8 @@ class _Calendar:
             if found is None or not found.consistent:
                 continue
             self._dated_days.add(found.date)
+            if spec.week is not None:
+                self._weeks.add(found.date - dt.timedelta(days=found.date.weekday()))
             if spec.weekday is not None:
                 self._agreeing_days.setdefault(spec.weekday, []).append(found.date)
 
@@ -303,14 +309,18 @@ class _Calendar:
     def _named_day(self, weekday: int, after: dt.date | None) -> dt.date | None:
         """A bare weekday (``between Saturday 08:00 and Sunday 18:00``) is the message's own dated
         day of that weekday (title ``weekend 14-15 March 2026``), the first on or after ``after``;
-        without one, the first such day from the message's first date on (``Saturday March 14``
-        … ``moved to Sunday`` -> the 15th)."""
+        without one, that day of the first week the message names (``fra fredag kl. 17 til mandag kl. 07 i
+        weekenden uge 11``: the Friday of week 11), else the first such day from the message's first date on
+        (``Saturday March 14`` … ``moved to Sunday`` -> the 15th)."""
         published = self.published.date()
         earliest, latest = (after, after + _NEAR) if after else (published - SLACK, published + HORIZON)
         days = [d for d in self._dated_days if earliest <= d <= latest]
         named = [d for d in days if d.weekday() == weekday]
         if named or after is not None or not days:
             return min(named, default=None)
+        weeks = [monday for monday in self._weeks if earliest <= monday + dt.timedelta(days=weekday) <= latest]
+        if weeks:
+            return min(weeks) + dt.timedelta(days=weekday)
         first = min(days)
         return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
 
@@ -344,6 +354,7 @@ class _Reader:
         self._introducing: dict[int, bool] = {}
         self._recurring = _recurrences(self.doc, self.calendar.published.date())
         self._nights: dict[int, tuple[DateSpec, ...]] = {}
+        self._filled = 0                # days filled into spans by ``_every_day``, at most ``_MAX_LISTED`` a text
 
     def context_dates(self, index: int) -> tuple[DateSpec, ...]:
         """Dates for a mention written without one: its sentence's, the day it names ("yesterday", "i morgen",
@@ -384,13 +395,27 @@ class _Reader:
             listed = () if own_day else self._recurring.get(mention.sentence) or self._listed_days(mention) \
                 or self._listed_above(mention)
             dates = listed or mention.start.dates or self.context_dates(index)
+            each_day = bool(listed) or mention.sentence in self.flags.each_day
+            if mention.start.span and each_day and not listed:
+                dates = self._every_day(dates)
             windows = [w for spec in dates if (w := self._range(spec, mention)) is not None]
             if len(windows) == 1 and self._night_before(index):
                 windows = [_days_later(windows[0], -1)]
-            each_day = bool(listed) or mention.sentence in self.flags.each_day
             windows = self._second_day_of_night(index, windows, each_day)
             out.extend((window, mention) for window in _one_night(windows, mention, each_day))
         return out
+
+    def _every_day(self, specs: tuple[DateSpec, ...]) -> tuple[DateSpec, ...]:
+        """The first and last day of a span (``man. 6/3 – ons. 8/3 kl. 6-8 hver dag``, ``fra 2. til 4. maj kl. 6-8
+        alle dage``) and every day between, for a range said to repeat each day; at most ``_MAX_LISTED`` days in
+        all the spans of a text (a bound on hostile input)."""
+        first = self.calendar.day(specs[0]) if len(specs) == 2 and self._filled < _MAX_LISTED else None
+        last = self.calendar.day(specs[1], after=first) if first is not None else None
+        if last is None or not 0 < (last - first).days < _MAX_LISTED - self._filled:
+            return specs
+        self._filled += (last - first).days + 1
+        days = (first + dt.timedelta(days=n) for n in range((last - first).days + 1))
+        return tuple(DateSpec(day.day, day.month, day.year, None) for day in days)
 
     def _introduces_list(self, line: int) -> bool:
         """Whether ``line`` ends in a colon or says "following", "these dates", "følgende" (cached)."""
@@ -613,18 +638,20 @@ class _Reader:
 
     def all_days(self, headers: set[int]) -> list[Window]:
         """A date alone in a sentence about an outage, on or after publication: an all-day window
-        (one per day of a recurrence: ``EMCS is closed every Saturday in May 2026``)."""
+        (one per day of a recurrence: ``EMCS is closed every Saturday in May 2026``); a span of days also in one
+        about a system expected to work poorly (``Manifest kan være ustabil i weekenden uge 11``)."""
         silent = self.flags.phone | self.flags.citation | self.flags.resolution
         out = [Window(day, day, all_day=True) for sentence, specs in self._recurring.items()
                if sentence in self.flags.outage and sentence not in silent
                and not any(m.start is not None and m.start.time is not None for m in self.doc.in_sentence(sentence))
                for spec in specs if (day := self.calendar.day(spec)) is not None]
+        spans = self.flags.outage | self.flags.degraded     # a span of days said to be unstable or slow counts too
         for mention in self.doc.mentions:
             point = mention.start
             if mention.shape not in (Shape.POINT, Shape.RANGE, Shape.FROM) or point is None \
                     or point.time is not None or not point.dates or mention.line in headers \
-                    or not self.announces(mention) or mention.sentence not in self.flags.outage \
-                    or mention.sentence in self._recurring:
+                    or not self.announces(mention) or mention.sentence in self._recurring \
+                    or mention.sentence not in (spans if mention.shape is Shape.RANGE else self.flags.outage):
                 continue
             if mention.shape is Shape.RANGE:
                 window = self._range(point.dates[0], mention)
