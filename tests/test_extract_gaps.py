@@ -1436,3 +1436,76 @@ def test_a_span_of_days_with_a_daily_range(body: str, expected: list[tuple]) -> 
 def test_from_friday_to_monday_stays_one_window() -> None:
     assert _windows("EMCS is closed from Friday 18:00 to Monday 06:00.", "2026-03-08T09:30",
                     title="EMCS weekend 13-16 March 2026") == [("2026-03-13T18:00+01:00", "2026-03-16T06:00+01:00")]
+
+
+# The English page of the SKAT era, translated word for word from Danish: a bare-hour range after "in the time", "in
+# the period", "i tidsrummet", "i tiden", "i perioden" is clock times (not days "18-22 March", not counts "2-3
+# hours", not numbers after other words); "o'clock" after an hour, and "klokken" before it, make it a clock time;
+# "the 12. of June" is a date; an end "to the night to Sunday kl. 03.00"/"til natten til søndag kl. 03.00" is on
+# that Sunday; and a bare weekday after the time of a date, the weekday before the date's own ("the night to Sunday
+# the 16. … from 22.00 o'clock Saturday"), is that date's eve. Saturday 2026-03-14, CET, unless dated otherwise.
+_P26, _P14, _P15, _P16 = "2026-03-08T10:00", "2014-03-10T09:40", "2015-06-05T11:15", "2016-10-24T10:45"
+_EVENING = [("2026-03-14T18:00+01:00", "2026-03-14T22:00+01:00")]
+_TO_MIDNIGHT = [("2026-03-14T20:00+01:00", "2026-03-15T00:00+01:00")]
+_AUTUMN_NIGHT = [("2016-10-29T22:00+02:00", "2016-10-30T03:00+01:00")]
+_EVE_OF_SUNDAY = [("2014-03-15T22:00+01:00", "2014-03-16T04:00+01:00")]
+_DAY_ONLY = [("2026-03-14", "2026-03-14")]
+TRANSLATED_PHRASINGS = [
+    ("en_in_the_time", "NCTS is closed for updating Saturday d. 14/3 in the time 18-22.", _P26, "", _EVENING),
+    ("en_in_the_period", "NCTS is closed Saturday the 14. of March 2026 in the period 18-22.", _P26, "", _EVENING),
+    ("da_i_tidsrummet", "NCTS er lukket lørdag d. 14/3 i tidsrummet 18-22.", _P26, "", _EVENING),
+    ("da_i_tiden", "NCTS er lukket lørdag den 14. marts 2026 i tiden 18-22.", _P26, "", _EVENING),
+    ("da_i_perioden", "NCTS er lukket lørdag den 14. marts i perioden 18-22.", _P26, "", _EVENING),
+    ("en_in_the_time_under_a_dated_title", "NCTS is closed in the time 18-22.", _P26,
+     "NCTS closed Saturday the 14. of March 2026", _EVENING),
+    ("da_i_tidsrummet_under_a_dated_title", "NCTS er lukket i tidsrummet 18-22.", _P26,
+     "NCTS lukket lørdag den 14. marts 2026", _EVENING),
+    ("en_two_days_both_days", "e-Import is closed Tuesday d. 10/3 and Thursday d. 12/3 in the time 18-22, both days.",
+     _P26, "", [("2026-03-10T18:00+01:00", "2026-03-10T22:00+01:00"),
+                ("2026-03-12T18:00+01:00", "2026-03-12T22:00+01:00")]),
+    ("da_past_midnight", "NCTS er lukket lørdag d. 14/3 i tidsrummet 22-2.", _P26, "",
+     [("2026-03-14T22:00+01:00", "2026-03-15T02:00+01:00")]),
+    ("en_oclock", "VIES is closed Saturday the 14. of March 2026 from 20 o'clock to 24 o'clock.", _P26, "",
+     _TO_MIDNIGHT),
+    ("en_oclock_curly", "VIES is closed Saturday the 14. of March 2026 from 20 o’clock to 23 o’clock.", _P26, "",
+     [("2026-03-14T20:00+01:00", "2026-03-14T23:00+01:00")]),
+    ("en_oclock_with_minutes", "VIES is closed Saturday the 14. of March 2026 from 18.00 o'clock to 22.00 o'clock.",
+     _P26, "", _EVENING),
+    ("en_oclock_one_word", "VIES is closed Saturday the 14. of March 2026 from 20 oclock to 24 oclock.", _P26, "",
+     _TO_MIDNIGHT),
+    ("da_klokken", "VIES er lukket lørdag den 14. marts 2026 fra klokken 20 til klokken 24.", _P26, "", _TO_MIDNIGHT),
+    ("en_to_the_night_to_sunday", "ECS is closed from Saturday the 29. of October 2016 kl. 22.00 to the night to "
+     "Sunday kl. 03.00 because of updating.", _P16, "", _AUTUMN_NIGHT),
+    ("da_til_natten_til_soendag", "ECS er lukket fra lørdag den 29. oktober 2016 kl. 22.00 til natten til søndag kl. "
+     "03.00.", _P16, "", _AUTUMN_NIGHT),
+    ("en_eve_of_the_night_to_sunday", "ICS will be closed the night to Sunday the 16. of March 2014 from 22.00 "
+     "o'clock Saturday to 04.00 o'clock.", _P14, "", _EVE_OF_SUNDAY),
+    ("da_eve_of_natten_til_soendag", "ICS er lukket natten til søndag den 16. marts 2014 fra klokken 22.00 lørdag til "
+     "klokken 04.00.", _P14, "", _EVE_OF_SUNDAY),
+    ("en_eve_across_a_month", "ICS will be closed the night to Sunday the 1. of March 2015 from 22.00 o'clock "
+     "Saturday to 04.00 o'clock.", "2015-02-20T09:40", "",
+     [("2015-02-28T22:00+01:00", "2015-03-01T04:00+01:00")]),
+    ("en_the_12_of_june_kl", "ECS will be closed in the weekend from Friday the 12. of June 2015 kl. 17.00 to Monday "
+     "the 15. of June 2015 kl. 07.00.", _P15, "", [("2015-06-12T17:00+02:00", "2015-06-15T07:00+02:00")]),
+    ("en_the_12_of_june_range", "ECS will be closed Friday the 12. of June kl. 17 to 22.", _P15, "",
+     [("2015-06-12T17:00+02:00", "2015-06-12T22:00+02:00")]),
+    ("not_days_of_a_month", "NCTS is closed in the period 18-22 March 2026.", _P26, "",
+     [("2026-03-18", "2026-03-22")]),
+    ("not_days_of_a_month_da", "NCTS er lukket i perioden 18.-22. marts 2026.", _P26, "",
+     [("2026-03-18", "2026-03-22")]),
+    ("not_a_count_of_hours", "ECS is closed Saturday the 14. of March 2026 in the time 2-3 hours.", _P26, "",
+     _DAY_ONLY),
+    ("not_numbers_after_other_words", "NCTS is closed Saturday the 14. of March 2026, see items 18-22.", _P26, "",
+     _DAY_ONLY),
+    ("not_a_count_of_users", "On Saturday the 14. of March 2026 we expect 20 to 24 users.", _P26, "", []),
+    ("not_a_night_without_a_time", "ECS is closed from Saturday the 29. of October 2016 kl. 22.00 to the night to "
+     "Sunday.", _P16, "", [("2016-10-29T22:00+02:00", None)]),
+    ("a_dated_day_alone_is_all_day", "ECS will be closed Friday the 12. of June.", _P15, "",
+     [("2015-06-12", "2015-06-12")]),
+]
+
+
+@pytest.mark.parametrize("body, published, title, expected",
+                         [pytest.param(*case[1:], id=case[0]) for case in TRANSLATED_PHRASINGS])
+def test_phrasings_translated_from_danish(body: str, published: str, title: str, expected: list[tuple]) -> None:
+    assert _windows(body, published, title=title) == expected

@@ -269,38 +269,6 @@ KNOWN_MISSES: dict[str, str] = {
         "date range with one daily time range ('from Tuesday the 10th to Thursday the 12th of December 2013 daily from 06.00 to 07.00') gives only the first day (expected one window per day)",
     "da18-dms-liste-med-dagligt-raekke-2026":
         "date-range row with one daily time range ('mandag den 2. – onsdag den 4. februar 2026: dagligt kl. 22.00-02.00') gives only the first night (expected one window per day)",
-    "en17-ncts-thursday-d-7-3-in-the-time-18-22-2013":
-        "bare-hour range 'in the time 18-22' (Danish 'i tidsrummet 18-22', no 'kl.', no minutes) is not read as clock times (the day becomes an all-day window)",
-    "en17-eimport-tuesday-and-thursday-in-the-time-2014":
-        "bare-hour range 'in the time 18-22, both days' is not read as clock times (two all-day windows instead of two 18:00-22:00 windows)",
-    "en17-emcs-postponed-to-next-saturday-2016":
-        "bare-hour range 'in the time 18-22' is not read as clock times, so 'postponed to next Saturday … in the same time' moves no time span (old and new day both all-day)",
-    "en17-vies-20-oclock-to-24-oclock-2016":
-        "\"o'clock\" after the hours ('from 20 o'clock to 24 o'clock') stops the range being read (all-day window)",
-    "en17-ics-night-to-sunday-from-22-oclock-2014":
-        "\"o'clock\" after the times stops the range being read, and the bare 'Saturday' in 'from 22.00 o'clock Saturday' resolves to the Saturday after publication instead of the eve of 'the night to Sunday the 16.'",
-    "en17-tastselv-night-to-monday-2016":
-        "'the night to Monday the 7. … from kl. 23.00 to kl. 05.00': a start before midnight is put on the named day instead of the evening before (Sunday 6 November 23:00)",
-    "en17-ecs-night-to-sunday-across-autumn-dst-2016":
-        "an end anchored as 'to the night to Sunday kl. 03.00' after a dated start 'from Saturday the 29. of October 2016 kl. 22.00' is not read (all-day window)",
-    "en17-ecs-in-the-weekend-open-again-monday-kl-7-2015":
-        "'DATE kl. HH.MM' after 'the 12. of June 2015' is not read as a start time, and the planned reopening 'We expect the system is open again Monday morning kl. 7' is not taken as the end (all-day window)",
-    "en17-eimport-autumn-dst-midnight-to-4-2013":
-        "an explanatory DST sentence 'the clock is put back one hour from 03.00 to 02.00' is read as a second window",
-    "en17-eimport-update-open-again-on-top-2013":
-        "status: 'Update: the system is open again.' on top is not read as completion",
-    "en17-ecs-update-appended-below-open-again-2015":
-        "status/done_at: 'Update Saturday kl. 21.40: ECS is open again.' appended below is not read as completion (no completed, no 21:40)",
-    "en17-ics-update-closing-cancelled-2015":
-        "status: 'Update: The closing is cancelled.' is not read as cancelled ('The service window is cancelled' is)",
-    "da16-ics-herefter-ustabil-til-kl-24-2019":
-        "degraded tail after a window ('Herefter vil systemet være ustabil indtil kl. 24') does not extend the window to midnight",
-    "en16-ics-unstable-until-midnight-2019":
-        "degraded tail after a window ('Thereafter the system may be unstable until midnight') does not extend the window to midnight",
-    "da16-eeksport-dms-eksport-overgangsvindue-2022":
-        "cut-over gap 'X lukker fredag … kl. 16.00, og Y åbner mandag … kl. 06.00' ('I perioden kan der ikke indsendes') gives no window",
-    "da16-ncts-servicevinduet-udgaar-2021":
-        "status: 'Servicevinduet udgår' (the whole window dropped, no system named) is not read as cancelled",
 }
 
 

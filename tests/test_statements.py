@@ -50,6 +50,14 @@
   under the emergency procedure", "sendes via nødproceduren"): allowed; denied: not-allowed; in a relative clause
   ("declarations that are sent via the fallback procedure"): nothing.
 
+- A system open again, said as a fact ("ECS is open again", "Systemet er åbent igen", "er genåbnet", "has
+  reopened"): completed, at the update's time; a reopening to come ("will be open again at 23:00", "forventes at åbne
+  igen", "is open again at 23.00" in the window sentence, "er åben igen mandag kl. 6"): not.
+- The closing, closure, shutdown or "lukningen" called off, the window itself dropped ("Servicevinduet udgår",
+  "bortfalder", "has been dropped"): cancelled; "X udgår af servicevinduet": partly cancelled.
+- A closing word "as planned" ("Udført som planlagt", "Done as planned", "Afsluttet som varslet"): completed; "goes
+  ahead as planned", "gennemføres som planlagt", "continues as planned": not.
+
 Windows are ISO 8601 with their UTC offset; each rule has cases where it must not fire.
 """
 from __future__ import annotations
@@ -995,3 +1003,76 @@ def test_an_announcement_letting_transits_depart_by_the_procedure() -> None:
                      title="Planlagt nedetid NCTS tirsdag den 7. marts 2017", categories=("Forsendelse",))
     assert (found.kind.value, found.status, found.fallback) == ("planned", Status.COMPLETED, Fallback.ALLOWED)
     assert _windows(found) == [("2017-03-07T18:00+01:00", "2017-03-07T23:00+01:00")]
+
+
+# --- open again, the closing called off, the window dropped, done as planned ------------------
+
+_EN_ECS = "ECS is closed Saturday the 21. of March 2015 from kl. 17.00 to 23.00 because of installing of a new version."
+_DA_ECS = "ECS er lukket lørdag den 21. marts 2015 kl. 17.00-23.00 på grund af installation af en ny version."
+_AT_2140 = "2015-03-21T21:40+01:00"
+_AT_2250 = "2015-03-21T22:50+01:00"
+
+# (case id, body, status, done_at)
+CLOSING_WORDS = [
+    # Open again, said as a fact: completed (at the update's time, when it has one).
+    ("open_again_on_top", f"Update: the system is open again.\n\n{_EN_ECS}", Status.COMPLETED, None),
+    ("open_again_appended", f"{_EN_ECS}\n\nUpdate Saturday kl. 21.40: ECS is open again.", Status.COMPLETED, _AT_2140),
+    ("aabent_igen_on_top", f"Opdatering: Systemet er åbent igen.\n\n{_DA_ECS}", Status.COMPLETED, None),
+    ("aaben_igen_appended", f"{_DA_ECS}\n\nOpdatering lørdag kl. 21.40: ECS er åben igen.", Status.COMPLETED, _AT_2140),
+    ("tilgaengelig_igen", f"Opdatering kl. 21.40: ECS er tilgængelig igen.\n\n{_DA_ECS}", Status.COMPLETED, _AT_2140),
+    ("koerer_igen", f"Opdatering kl. 21.40: ECS kører igen.\n\n{_DA_ECS}", Status.COMPLETED, _AT_2140),
+    ("has_reopened", f"Update 21:40: ECS has reopened.\n\n{_EN_ECS}", Status.COMPLETED, _AT_2140),
+    ("genaabnet", f"Opdatering kl. 21.40: Systemet er nu genåbnet.\n\n{_DA_ECS}", Status.COMPLETED, _AT_2140),
+    # A reopening to come, or the window's own end: not completed.
+    ("will_be_open_again", f"Update: ECS will be open again at 23:00.\n\n{_EN_ECS}", Status.SCHEDULED, None),
+    ("forventes_at_aabne_igen", f"Opdatering: ECS forventes at åbne igen kl. 23.00.\n\n{_DA_ECS}", Status.SCHEDULED,
+     None),
+    ("window_closed_and_open_again_at", "ECS is closed Saturday the 21. of March 2015 from kl. 17.00 and is open again "
+     "at 23.00.", Status.SCHEDULED, None),
+    ("vindue_lukket_og_aaben_igen_kl", "ECS er lukket lørdag den 21. marts 2015 fra kl. 17.00 og er åben igen kl. "
+     "23.00.", Status.SCHEDULED, None),
+    ("open_again_from_a_day", f"Update 21:40: ECS is open again from Sunday at 06:00.\n\n{_EN_ECS}",
+     Status.SCHEDULED, None),
+    ("aaben_igen_mandag", f"Opdatering kl. 21.40: ECS er åben igen mandag kl. 6.\n\n{_DA_ECS}", Status.SCHEDULED, None),
+    # The closing, the closure, the shutdown, "lukningen" called off, the whole window dropped: cancelled.
+    ("closing_cancelled", f"Update: The closing is cancelled.\n\n{_EN_ECS}", Status.CANCELLED, None),
+    ("closure_cancelled", f"Update: The closure has been cancelled.\n\n{_EN_ECS}", Status.CANCELLED, None),
+    ("shutdown_cancelled", f"Update: The shutdown is cancelled.\n\n{_EN_ECS}", Status.CANCELLED, None),
+    ("lukningen_aflyst", f"Opdatering: Lukningen er aflyst.\n\n{_DA_ECS}", Status.CANCELLED, None),
+    ("lukningen_gennemfoeres_ikke", f"Opdatering: Lukningen gennemføres ikke.\n\n{_DA_ECS}", Status.CANCELLED, None),
+    ("servicevinduet_udgaar", f"Opdatering: Servicevinduet udgår.\n\n{_DA_ECS}", Status.CANCELLED, None),
+    ("servicevinduet_bortfalder", f"Opdatering: Servicevinduet bortfalder.\n\n{_DA_ECS}", Status.CANCELLED, None),
+    ("window_dropped", f"Update: The service window has been dropped.\n\n{_EN_ECS}", Status.CANCELLED, None),
+    # Moved, or going ahead: scheduled.
+    ("closing_postponed_to_a_day", f"Update: The closing is postponed to Sunday 22 March 2015.\n\n{_EN_ECS}",
+     Status.SCHEDULED, None),
+    ("lukningen_som_planlagt", f"Opdatering: Lukningen gennemføres som planlagt.\n\n{_DA_ECS}", Status.SCHEDULED, None),
+    # Done the way it was announced: completed.
+    ("udfoert_som_planlagt", f"Udført som planlagt.\n\n{_DA_ECS}", Status.COMPLETED, None),
+    ("done_as_planned", f"Done as planned.\n\n{_EN_ECS}", Status.COMPLETED, None),
+    ("update_completed_as_planned", f"Update: Completed as planned.\n\n{_EN_ECS}", Status.COMPLETED, None),
+    ("afsluttet_som_planlagt", f"Opdatering: Afsluttet som planlagt\n\n{_DA_ECS}", Status.COMPLETED, None),
+    ("done_as_planned_stamped", f"Update 22:50 - Done as planned.\n\n{_EN_ECS}", Status.COMPLETED, _AT_2250),
+    ("udfoert_som_varslet_stamped", f"Opdatering kl. 22.50: Udført som varslet.\n\n{_DA_ECS}", Status.COMPLETED,
+     _AT_2250),
+    # "As planned" said of the window going ahead or of work going on: scheduled.
+    ("goes_ahead_as_planned", f"Update: The closing goes ahead as planned.\n\n{_EN_ECS}", Status.SCHEDULED, None),
+    ("gennemfoeres_som_planlagt", f"Opdatering: Servicevinduet gennemføres som planlagt.\n\n{_DA_ECS}",
+     Status.SCHEDULED, None),
+    ("work_continues_as_planned", f"Update 21:40: The work continues as planned.\n\n{_EN_ECS}", Status.SCHEDULED, None),
+]
+
+
+@pytest.mark.parametrize("body, status, done_at", [pytest.param(b, s, d, id=i) for i, b, s, d in CLOSING_WORDS])
+def test_open_again_closing_cancelled_window_dropped_and_done_as_planned(body: str, status: Status,
+                                                                         done_at: str | None) -> None:
+    found = _extract(body, "2015-03-16T09:15", "2015-03-21T23:05", categories=("Export",))
+    assert found.status is status
+    assert (None if found.done_at is None else found.done_at.isoformat(timespec="minutes")) == done_at
+
+
+def test_one_system_out_of_the_window_stays_partly_cancelled() -> None:
+    found = _extract("Opdatering: e-Import udgår af servicevinduet.\n\ne-Import og ECS er lukket lørdag den 21. marts "
+                     "2015 kl. 17.00-23.00 på grund af opdatering.", "2015-03-16T09:15", "2015-03-20T12:00",
+                     categories=("Import", "Export"))
+    assert (found.status, found.cancelled_systems) == (Status.PARTLY_CANCELLED, ("import",))

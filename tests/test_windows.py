@@ -405,3 +405,114 @@ APART = [
 @pytest.mark.parametrize("case, title, body, published, incident, expected", APART, ids=[a[0] for a in APART])
 def test_read_apart(case, title, body, published, incident, expected):
     assert _spans(find_windows(_message(body, published, title), incident=incident)) == expected
+
+
+# Windows assembled across sentences (exact start, end and offset; the ``not`` cases must not fire): a degraded tail
+# right after a window ("Herefter vil systemet være ustabil indtil kl. 24") extends it; a cut-over whose gap nothing
+# can be sent in ("e-Eksport lukker … og DMS Eksport åbner … I perioden kan der ikke …") is one window; "the night to
+# <day>" puts an evening start on the day before even when the range is read apart from the day; a planned
+# reopening ("We expect the system is open again Monday morning kl. 7") is the end; a DST sentence is no window.
+ACROSS = [
+    # 1. a degraded tail right after a window extends it
+    ("tail_da_herefter_ustabil_kl_24", "",
+     "ICS vil være lukket lørdag den 15. juni 2019 kl. 18.00-22.00 på grund af opgradering.\n\n"
+     "Herefter vil systemet være ustabil indtil kl. 24.", "2019-06-10T13:20",
+     [("2019-06-15T18:00+02:00", "2019-06-16T00:00+02:00")]),
+    ("tail_en_thereafter_unstable_midnight", "",
+     "ICS will be closed on Saturday 9 March 2019 from 18:00 to 22:00 due to a server upgrade.\n\n"
+     "Thereafter the system may be unstable until midnight.", "2019-03-04T12:00",
+     [("2019-03-09T18:00+01:00", "2019-03-10T00:00+01:00")]),
+    ("tail_da_derefter_laengere_svartider", "",
+     "DMS Import er lukket tirsdag den 3. marts 2026 kl. 18.00-20.00. Derefter kan der være længere svartider "
+     "indtil kl. 21.30.", "2026-02-27T10:00", [("2026-03-03T18:00+01:00", "2026-03-03T21:30+01:00")]),
+    ("tail_en_afterwards_slow_past_midnight", "",
+     "EMCS is closed Saturday 14 March 2026 from 20:00 to 23:00, and afterwards the system may be slow until 02:00.",
+     "2026-03-10T10:00", [("2026-03-14T20:00+01:00", "2026-03-15T02:00+01:00")]),
+    ("tail_not_without_then", "",
+     "ICS is closed Saturday 9 March 2019 from 18:00 to 22:00.\n\nThe system may be unstable until midnight.",
+     "2019-03-04T12:00", [("2019-03-09T18:00+01:00", "2019-03-09T22:00+01:00")]),
+    ("tail_not_without_degraded_word", "",
+     "ICS is closed Saturday 9 March 2019 from 18:00 to 22:00.\n\nThereafter the helpdesk answers until midnight.",
+     "2019-03-04T12:00", [("2019-03-09T18:00+01:00", "2019-03-09T22:00+01:00")]),
+    ("tail_not_after_an_unrelated_sentence", "",
+     "ICS is closed Saturday 9 March 2019 from 18:00 to 22:00.\n\nMessages that are not received must be resent.\n\n"
+     "Thereafter the system may be unstable until midnight.",
+     "2019-03-04T12:00", [("2019-03-09T18:00+01:00", "2019-03-09T22:00+01:00")]),
+    ("tail_not_a_later_day", "",
+     "ICS er lukket lørdag den 15. juni 2019 kl. 18.00-22.00. Herefter kan systemet være ustabilt indtil "
+     "fredag den 21. juni 2019 kl. 12.00.", "2019-06-10T13:20",
+     [("2019-06-15T18:00+02:00", "2019-06-15T22:00+02:00")]),
+    # 2. a cut-over gap: the old system closes, its successor opens, nothing can be sent meanwhile
+    ("cutover_da_lukker_aabner_i_perioden", "Overgang fra e-Eksport til DMS Eksport",
+     "e-Eksport lukker fredag den 25. november 2022 kl. 16.00, og DMS Eksport åbner mandag den 28. november 2022 "
+     "kl. 06.00.\n\nI perioden kan der ikke indsendes eksportangivelser.", "2022-11-14T10:00",
+     [("2022-11-25T16:00+01:00", "2022-11-28T06:00+01:00")]),
+    ("cutover_en_closes_opens_meantime", "Switch from e-Export to DMS Export",
+     "e-Export closes on Friday 25 November 2022 at 16:00. DMS Export opens on Monday 28 November 2022 at 06:00. "
+     "In the meantime no export declarations can be submitted.", "2022-11-14T10:00",
+     [("2022-11-25T16:00+01:00", "2022-11-28T06:00+01:00")]),
+    ("cutover_not_without_a_gap_sentence", "Overgang fra e-Eksport til DMS Eksport",
+     "e-Eksport lukker fredag den 25. november 2022 kl. 16.00, og DMS Eksport åbner mandag den 28. november 2022 "
+     "kl. 06.00.", "2022-11-14T10:00", []),
+    ("cutover_not_for_good_months_apart", "e-Export closes",
+     "e-Export closes for good on Friday 31 March 2023 at 16:00. DMS Export opened on Monday 28 November 2022 at "
+     "06:00. In the period no declarations can be sent in e-Export.", "2022-12-14T10:00", []),
+    ("cutover_not_weeks_apart", "Overgang",
+     "e-Eksport lukker fredag den 25. november 2022 kl. 16.00, og DMS Eksport åbner mandag den 12. december 2022 "
+     "kl. 06.00. I perioden kan der ikke indsendes eksportangivelser.", "2022-11-14T10:00", []),
+    # 3. "the night to <day>": an evening start is on the day before, also when the range is read apart from the day
+    ("night_to_en_range_apart_from_day", "",
+     "TastSelv Business is closed the night to Monday the 7. of November 2016; the system is closed from 23:00 "
+     "to 05:00.", "2016-11-01T15:00", [("2016-11-06T23:00+01:00", "2016-11-07T05:00+01:00")]),
+    ("night_to_da_range_apart_from_day", "",
+     "TastSelv Erhverv er lukket natten til mandag den 7. november 2016, hvor systemet opdateres fra kl. 23.00 "
+     "til kl. 05.00.", "2016-11-01T15:00", [("2016-11-06T23:00+01:00", "2016-11-07T05:00+01:00")]),
+    ("night_to_not_small_hours_apart", "",
+     "TastSelv Erhverv er lukket natten til mandag den 7. november 2016, hvor systemet opdateres fra kl. 01.00 "
+     "til kl. 05.00.", "2016-11-01T15:00", [("2016-11-07T01:00+01:00", "2016-11-07T05:00+01:00")]),
+    ("not_night_to_evening_range_apart", "",
+     "TastSelv Erhverv er lukket mandag den 7. november 2016, hvor systemet opdateres fra kl. 23.00 til kl. 05.00.",
+     "2016-11-01T15:00", [("2016-11-07T23:00+01:00", "2016-11-08T05:00+01:00")]),
+    # 4. the planned reopening as the end
+    ("reopen_en_expect_open_again_monday_morning", "",
+     "ECS will be closed in the weekend from Friday 12 June 2015 at 17:00 because of a new version.\n\n"
+     "We expect the system is open again Monday morning kl. 7.", "2015-06-05T11:15",
+     [("2015-06-12T17:00+02:00", "2015-06-15T07:00+02:00")]),
+    ("reopen_da_forventer_aabent_igen", "",
+     "ECS lukker fredag den 12. juni 2015 kl. 17.00 på grund af en ny version.\n\n"
+     "Vi forventer at systemet er åbent igen mandag morgen kl. 7.", "2015-06-05T11:15",
+     [("2015-06-12T17:00+02:00", "2015-06-15T07:00+02:00")]),
+    ("reopen_da_forventes_at_aabne_igen", "",
+     "ECS lukker fredag den 12. juni 2015 kl. 17.00. Systemet forventes at åbne igen mandag morgen kl. 7.",
+     "2015-06-05T11:15", [("2015-06-12T17:00+02:00", "2015-06-15T07:00+02:00")]),
+    ("reopen_en_monday_at_time", "",
+     "ECS closes Friday 12 June 2015 at 17:00. We expect the system to be open again Monday at 07:00.",
+     "2015-06-05T11:15", [("2015-06-12T17:00+02:00", "2015-06-15T07:00+02:00")]),
+    # 5. an explanatory DST sentence is no window
+    ("dst_en_clock_put_back", "",
+     "e-Import is closed the night to Sunday the 27. of October 2013 from kl. 00.00 to kl. 04.00.\n\n"
+     "This night the clock is put back one hour from 03.00 to 02.00.", "2013-10-21T12:00",
+     [("2013-10-27T00:00+02:00", "2013-10-27T04:00+01:00")]),
+    ("dst_da_uret_stilles_tilbage", "",
+     "e-Import er lukket natten til søndag den 27. oktober 2013 fra kl. 00.00 til kl. 04.00.\n\n"
+     "Denne nat stilles uret en time tilbage fra kl. 03.00 til 02.00.", "2013-10-21T12:00",
+     [("2013-10-27T00:00+02:00", "2013-10-27T04:00+01:00")]),
+    ("dst_en_clocks_go_forward", "",
+     "e-Import is closed Sunday 30 March 2014 from 01:00 to 05:00.\n\nThe clocks go forward from 02:00 to 03:00.",
+     "2014-03-24T12:00", [("2014-03-30T01:00+01:00", "2014-03-30T05:00+02:00")]),
+    ("dst_not_when_the_sentence_closes", "",
+     "The clocks go forward on Sunday 30 March 2014; e-Import is closed from 01:00 to 05:00.",
+     "2014-03-24T12:00", [("2014-03-30T01:00+01:00", "2014-03-30T05:00+02:00")]),
+    ("reopen_en_back_at_oclock_is_no_clock_change", "",
+     "ECS closes Friday 12 June 2015 at 17:00. The system will be back at 7 o'clock on Monday.", "2015-06-05T11:15",
+     [("2015-06-12T17:00+02:00", "2015-06-15T07:00+02:00")]),
+    ("cutover_not_da_lukker_endeligt", "Overgang",
+     "e-Eksport lukker endeligt fredag den 25. november 2022 kl. 16.00, og DMS Eksport åbner mandag den 28. "
+     "november 2022 kl. 06.00. I perioden kan der ikke indsendes eksportangivelser i e-Eksport.",
+     "2022-11-14T10:00", []),
+]
+
+
+@pytest.mark.parametrize("case, title, body, published, expected", ACROSS, ids=[a[0] for a in ACROSS])
+def test_across_sentences(case, title, body, published, expected):
+    assert _windows(body, published, title) == expected

@@ -54,7 +54,9 @@ words.
 - **refs** — every ``WO…``/``INC…`` number in the body, in order, once each.
 - **status** — the latest closing statement decides: Done / completed / solved / resolved /
   fixed / corrected ("found and corrected", "fundet og rettet", "we have fixed the problem", "vi har rettet
-  fejlen") / back to normal / restored / normalised / "available again" /
+  fejlen") / back to normal / restored / normalised / "available again" / "is open again", "er åben(t) igen",
+  "has reopened", "er genåbnet" (not "will be open again", "forventes at åbne igen", "is open again at 22") /
+  a closing word "as planned" ("Udført som planlagt", "Done as planned") /
   "processed normally again" / a fix "has been deployed" / Udført / afsluttet / løst /
   rettet / udbedret / "kører igen" / "fungerer igen" -> completed (unless the same
   sentence says the trouble remains or is only temporarily solved, or speaks of the
@@ -64,8 +66,9 @@ words.
   "udskudt 2 timer", "til kl. 20.00" move the window and keep it scheduled), or "will not take place" / "will not go ahead" / "finder ikke sted" /
   "gennemføres ikke" (not "… on Tuesday, but on Thursday 22 October"), said of the window (or
   standing alone; the intervention, maintenance, downtime, deployment, release or upgrade
-  announced counts as the window) -> cancelled; systems "cancelled from" / "taken out of" the
-  window, or spared by it after all ("berøres alligevel ikke", "will not be affected after all")
+  announced counts as the window, and so do the closing, closure, shutdown, "lukningen"; "Servicevinduet
+  udgår" / "bortfalder", "has been dropped", not "X udgår af servicevinduet") -> cancelled; systems
+  "cancelled from" / "taken out of" the window, or spared by it after all ("berøres alligevel ikke", "will not be affected after all")
   -> partly-cancelled, and so does one system's part called off ("The intervention on EMCS has
   been cancelled") while another system of the message remains; a newer "will take place after
   all" / "goes ahead as planned" / "gennemføres alligevel" undoes a cancellation -> scheduled
@@ -109,7 +112,7 @@ from . import lexicon as lx
 from .lexicon import Role, role_of
 from .resolve import HORIZON, resolve_day
 from .tokenize import Kind as TokenKind
-from .updates import BodyLine, body_lines, still_open
+from .updates import OPEN_AGAIN, BodyLine, body_lines, still_open
 from .windows import announced_elsewhere, readable_body
 
 
@@ -650,6 +653,7 @@ _DONE = keywords(
     rf"\b(?:is|are|should (?:now )?be|er|er nu|(?:skulle|burde|bør)\s+(?:nu\s+)?være)\s+(?:now\s+|hereby\s+)?{_FOUND_AND}{_DONE_WORD}"
     r"(?!\s+(?:at|on|between|from|kl|by|within|later|tomorrow|in|senest|inden)\b)|"
     r"\b(?:is|are|er)\s+(?:now\s+|nu\s+)?(?:available|working|accessible|online|up|tilgængelig\w*|oppe)\s+(?:again|igen)\b|"
+    rf"{OPEN_AGAIN}|"
     r"\b(?:works|virker|fungerer)\s+(?:now\s+|nu\s+)?(?:again|igen)\b|"
     r"\b(?:has|have) (?:now )?(?:ended|finished)\b|\bis (?:now )?over\b|\ber (?:nu )?(?:overstået|slut)\b|"
     r"\bhas stabili[sz]ed|\b(?:has|have) been stable since\b|\bhar (?:nu )?været stabil\w* siden\b|"
@@ -678,10 +682,15 @@ _REMAINS = keywords(rf"(?i){_STILL_THERE}|unfortunately|desværre")
 _WINDOW_REMAINS = keywords(_STILL_THERE)
 _MONITORING = keywords(r"\bmonitor\w*|overvåg\w*|holder øje")     # "a fix is deployed, we are monitoring": not yet done
 _DUPLICATE = keywords(r"(?i)duplicate|copy of|dublet|kopi af")
-_CANCEL = keywords(r"(?i)\bcancel\w*|\baflys\w*|\bannul+er\w*|called off")
+#: Called off: "cancelled", "aflyst", "annulleret", "called off", "dropped" and, said of the window (not of a system
+#: taken out of it, "EMCS udgår af servicevinduet", which is partly cancelled), "Servicevinduet udgår" / "bortfalder".
+_CANCEL = keywords(r"(?i)\bcancel\w*|\baflys\w*|\bannul+er\w*|called off|"
+                   r"\b(?:is|are|has been|have been|was|were)\s+(?:now\s+)?dropped\b(?!\s+(?:from|of)\b)|"
+                   r"\b(?:udgår|bortfalder)\b(?!\s+(?:af|fra|for)\b)")
 _WINDOW_WORD = keywords(r"(?i)w[ií]nd(?:ow|ue)|vindue|maintenance|vedligehold|nedetid|unavailab|utilgængelig|update|"
                           r"opdatering|release|planned|planlagt|announce|annonce|intervention|indgreb|downtime|"
-                          r"deployment|udrulning|upgrade|opgradering")
+                          r"deployment|udrulning|upgrade|opgradering|\bthe\s+closing\b|\bclosing of\b|closure|"
+                          r"shut\s*-?\s*down|\b(?:ned)?lukning")
 _POSTPONE = keywords(r"(?i)\bpostpone\w*|\budskudt\b|\budsat\b|\budskyde\w*")
 #: A window that will not happen: "The planned unavailability will not take place", "will not go ahead",
 #: "Servicevinduet finder ikke sted", "Derfor finder servicevinduet ikke sted", "gennemføres alligevel ikke",
@@ -711,9 +720,16 @@ _DEPLOYED = keywords(r"\b(?:deployed|implemented|installed|applied|rolled out|im
 _INSTEAD = keywords(r"(?i)\bbut\b|\binstead\b|\bmen\b|i stedet|derimod")
 
 
+#: Done the way it was announced: "Done as planned.", "Udført som planlagt.", "Afsluttet som varslet", "Completed on
+#: schedule" (read as the bare closing word; "goes ahead as planned" is no closing word and stays a reinstatement).
+_AS_PLANNED = keywords(r"(?i),?\s*\b(?:as (?:planned|scheduled|expected|announced)|according to (?:the )?plan|"
+                       r"on schedule|som (?:planlagt|forventet|varslet|annonceret|meldt)|efter planen|planmæssigt)\b")
+
+
 def _done_line(sentence: str) -> bool:
-    """"Done.", "Completed at 14:30", "Udført kl. 07.10", "21:12 Done.": a closing word and at most a time of day."""
-    text = sentence.strip()
+    """"Done.", "Completed at 14:30", "Udført kl. 07.10", "21:12 Done.", "Udført som planlagt.": a closing word and
+    at most a time of day."""
+    text = _AS_PLANNED.any_case.sub("", sentence).strip()
     match = _DONE_LINE.match(text)
     if match is not None:
         doc = read(text[match.start(1):])

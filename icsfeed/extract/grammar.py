@@ -86,10 +86,10 @@ import enum
 import functools
 from dataclasses import dataclass, replace
 
-from .lexicon import (APPROX_WORDS, DATED_WEEKDAYS, DURATION_LEADS, EACH_DAY_PHRASES, LASTING_VERBS, LASTING_WORDS,
-                      LOCAL_TIME_PHRASES, NIGHT_TURNS, NIGHT_WORDS, PAST_NIGHTS, PAST_TENSE_REACH, PAST_TENSE_WORDS,
-                      RELATIVE_AFTER_I, RELATIVE_AFTER_WORD, TIME_LABELS, UNIT_EXACT, UNIT_WORDS, WEEKEND_WORDS, Entry,
-                      Role, role_of, roles)
+from .lexicon import (APOSTROPHES, APPROX_WORDS, DATED_WEEKDAYS, DURATION_LEADS, EACH_DAY_PHRASES, LASTING_VERBS,
+                      LASTING_WORDS, LOCAL_TIME_PHRASES, NIGHT_TURNS, NIGHT_WORDS, OCLOCK_WORDS, PAST_NIGHTS,
+                      PAST_TENSE_REACH, PAST_TENSE_WORDS, PERIOD_PHRASES, RELATIVE_AFTER_I, RELATIVE_AFTER_WORD,
+                      TIME_LABELS, UNIT_EXACT, UNIT_WORDS, WEEKEND_WORDS, Entry, Role, role_of, roles)
 from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
@@ -370,6 +370,7 @@ class _Parser:
         j = self._ordinal(i + 1)
         if j == i + 1 and self._punct(j, ".", True) and (
                 self._role(j + 1, Role.MONTH) or self._role(j + 1, Role.AND)
+                or (self._word(j + 1) == "of" and self._role(j + 2, Role.MONTH) and self._same_line(j, j + 2))
                 or (self._punct(j + 1, ",") and self._number(j + 2, (1, 2)) is not None)
                 or (self._punct(j + 1, _DASHES, True) and self._dotted_day_before_month(j + 2))):
             j += 1
@@ -697,6 +698,8 @@ class _Parser:
             return None
         if strength and self._word(j) in _HOURS_MARK and self._same_line(j - 1, j):
             j += 1                                           # "18.00h", "1800 hrs"
+        if (after := self._oclock(j)) is not None:
+            strength, j = 2, after                           # "20 o'clock", "22.00 o'clock"
         meridiem = None
         ampm = self._role(j, Role.AMPM)
         if ampm is None and self._tok(j) is not None and self.tokens[j].word in ("a", "p") \
@@ -715,6 +718,41 @@ class _Parser:
         if spaced_h:
             self._spaced_h.add(found[1])
         return found
+
+    def _oclock(self, j: int) -> int | None:
+        """The token after ``o'clock`` (``o``, an apostrophe and ``clock`` glued, or one word) at ``j`` on the
+        line of the hour before it, or None."""
+        if not self._same_line(j - 1, j):
+            return None
+        if self._word(j) in OCLOCK_WORDS:
+            return j + 1
+        if self._word(j) == "o" and self._punct(j + 1, APOSTROPHES, True) and self._word(j + 2) == "clock" \
+                and not self.tokens[j + 2].spaced:
+            return j + 3
+        return None
+
+    def _period_end(self, j: int) -> bool:
+        """Whether a phrase naming a span of time (``in the time``, ``i tidsrummet``: ``lexicon.PERIOD_PHRASES``)
+        ends at token ``j``, on one line."""
+        for phrase in PERIOD_PHRASES:
+            first = j - len(phrase) + 1
+            if first >= 0 and self._same_line(first, j) \
+                    and all(self._word(first + n) == word for n, word in enumerate(phrase)):
+                return True
+        return False
+
+    def _period_range(self, j: int) -> bool:
+        """Whether bare hours at ``j`` follow a period phrase (``in the time 18-22``, ``i tidsrummet 18-22``) and
+        are no days (``i perioden 18.-22. marts``): the text makes them clock times."""
+        return self._period_end(j - 1) and self.date(j) is None
+
+    def _night_to(self, k: int) -> int:
+        """Past ``night to``/``natten til`` before the weekday of an end (``to the night to Sunday kl. 03.00``,
+        ``til natten til søndag kl. 03.00``): the end is on that day."""
+        if self._word(k) in NIGHT_WORDS and self._role(k + 1, Role.TO) and self._role(k + 2, Role.WEEKDAY) \
+                and self._same_line(k, k + 2):
+            return k + 2
+        return k
 
     def _unit_at(self, i: int) -> bool:
         """Whether a unit word (``min``, ``hours``, ``timer``) on the line of token ``i - 1`` is at ``i``."""
@@ -846,6 +884,8 @@ class _Parser:
                 and self._tok(j + 1) is not None \
                 and (self._role(j + 1, Role.AT) or self.tokens[j + 1].kind is Kind.NUMBER):
             j = self._skip_fillers(j + 1)                    # "April 23rd f at 19:00"
+        if self._period_range(j + 1):
+            j += 1                                           # "Thursday d. 7/3 in the time 18-22"
         led = self.tokens[j].word if self._role(j, Role.FROM) is not None else None
         if led:
             j = self._skip_fillers(j + 1)
@@ -854,7 +894,8 @@ class _Parser:
         if own is not None and (weekday := _weekday_of(found, own)) is not None:
             dates = tuple(replace(spec, weekday=weekday) for spec in own.dates)    # "Friday at 20:00 on June 5"
             return Point(dates, clock[0]), own.end, led, own
-        if clock is None or (len(found.dates) > 1 and self._weekday_alone(clock[1])) or own is not None:
+        if clock is None or (len(found.dates) > 1 and self._weekday_alone(clock[1])) or own is not None \
+                or self._other_weekday_after(found, clock[1]):
             if partial is not None:
                 return None
             return Point(found.dates, None), found.end, None, found     # "12-13 April from 8 am Saturday"
@@ -885,6 +926,13 @@ class _Parser:
             return None                                      # the usual case, without parsing a date
         found = self.date(k) if self._same_line(i - 1, k) else None
         return found if found is not None and not found.span and _dated(found) and len(found.dates) == 1 else None
+
+    def _other_weekday_after(self, found: _Dates, i: int) -> bool:
+        """``the night to Sunday the 16. from 22.00 o'clock Saturday``: a bare weekday at ``i``, right after the
+        time, that is not the weekday of the one date before it; the time is that weekday's."""
+        if len(found.dates) != 1 or found.dates[0].weekday is None or not self._weekday_alone(i):
+            return False
+        return self.date(i).dates[0].weekday != found.dates[0].weekday
 
     def _weekday_alone(self, i: int) -> bool:
         """A bare weekday at ``i`` (``8 am Saturday``): the time before it is that day's."""
@@ -937,7 +985,7 @@ class _Parser:
             return Mention(Shape.RANGE, Point((first_day,), None), Point((last_day,), None), first, found.end,
                            line, sentence)
         if k is not None:
-            k = self._skip_fillers(k)
+            k = self._night_to(self._skip_fillers(k))
             end = (self._day_end(k, start) or self._point(k)) if self._same_line(j, k) else None
             if end is not None:
                 daily = self._daily_span(start, end, first, line, sentence)
@@ -947,7 +995,8 @@ class _Parser:
                 start = _month_from_end(start, finish)
                 mention = self._spaced_hours(Mention(Shape.RANGE, start, finish, first, end[1], line, sentence),
                                              j, end[1])
-                if self._range_ok(mention, bool(lead or inner_lead or (found and start.time))) \
+                if self._range_ok(mention, bool(lead or inner_lead or (found and start.time)
+                                                or self._period_range(first))) \
                         and not self._quantity(mention) and not self._hours_counted(j, end[1]):
                     return mention
             elif self._role(j, Role.UNTIL) and start.time is not None and start.dates:
@@ -1070,6 +1119,19 @@ class _Parser:
         if mention.shape is Shape.UNTIL:
             return replace(mention, end=stripped, last=end)
         return replace(mention, shape=Shape.POINT, start=stripped, last=end)
+
+
+def _eve(spec: DateSpec, weekday: int) -> DateSpec | None:
+    """The day before ``spec`` when ``weekday`` is the weekday before its own (``the night to Sunday the 16. …
+    from 22.00 o'clock Saturday``: Saturday the 15th), else None."""
+    if spec.day is None or spec.weekday is None or weekday != (spec.weekday - 1) % 7 \
+            or (spec.day == 1 and spec.month is None):
+        return None
+    if spec.day > 1:
+        return replace(spec, day=spec.day - 1, weekday=weekday)
+    month, year = _month_before(spec.month, spec.year)
+    return replace(spec, day=calendar.monthrange(year if year is not None else 2001, month)[1], month=month,
+                   year=year, weekday=weekday)
 
 
 def _into_next_month(day: int, other: int) -> bool:
@@ -1381,4 +1443,22 @@ def parse(tokens: list[Token]) -> list[Mention]:
             continue
         mentions.append(_with_zone(_with_meridiem(mention)))
         k = bisect.bisect_left(starts, mention.last)
-    return _stated_ends(tokens, _dated_times(tokens, _labelled_spans(tokens, mentions)))
+    return _stated_ends(tokens, _dated_times(tokens, _labelled_spans(tokens, _eves(mentions))))
+
+
+def _eves(mentions: list[Mention]) -> list[Mention]:
+    """``the night to Sunday the 16. of March 2014 from 22.00 o'clock Saturday to 04.00 o'clock``: a bare weekday
+    starting a timed expression right after a date, the weekday before the date's own, is the eve of that date
+    (Saturday the 15th), not the next such weekday."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        start = mention.start
+        if before is not None and before.shape is Shape.POINT and before.start.time is None \
+                and len(before.start.dates) == 1 and mention.first == before.last and start is not None \
+                and start.time is not None and len(start.dates) == 1 and start.dates[0].weekday_only \
+                and start.dates[0].weekday is not None \
+                and (eve := _eve(before.start.dates[0], start.dates[0].weekday)) is not None:
+            mention = replace(mention, start=replace(start, dates=(eve,)))
+        out.append(mention)
+    return out

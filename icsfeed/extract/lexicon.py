@@ -145,6 +145,27 @@ OUTAGE_PHRASES = (("not", "be", "possible"), ("not", "possible"), ("ikke", "muli
 # A system expected to work poorly, not to close ("Manifest kan være ustabil i weekenden uge 11", "EMCS may be
 # unstable from 2 to 4 May", "kan være langsom"): a span of days so said is an all-day window, as a closing is.
 DEGRADED_WORDS = ("ustabil", "unstab", "instab", "langsom", "slow")
+# A degraded tail right after a window ("kl. 18.00-22.00. Herefter vil systemet være ustabil indtil kl. 24",
+# "Thereafter the system may be unstable until midnight"): "after that" (whole words) and a degraded word or phrase
+# with an "until" end extend the window to it.
+THEN_WORDS = frozenset(("herefter", "derefter", "bagefter", "afterwards", "afterward", "thereafter", "then"))
+DEGRADED_PHRASES = (("længere", "svartid"), ("longer", "response"), ("reduced", "performance"),
+                    ("nedsat", "performance"), ("degraded",))
+# A cut-over ("e-Eksport lukker fredag … kl. 16.00, og DMS Eksport åbner mandag … kl. 06.00"): a window when a
+# sentence says nothing can be sent meanwhile ("I perioden kan der ikke indsendes …"); not a closing for good.
+MEANWHILE_PHRASES = (("i", "perioden"), ("i", "den", "periode"), ("i", "mellemtiden"), ("in", "the", "period"),
+                     ("in", "this", "period"), ("during", "the", "period"), ("during", "this", "period"),
+                     ("in", "the", "meantime"), ("meanwhile",), ("in", "between"), ("imens",))
+NONE_WORDS = frozenset(("no", "cannot", "ingen", "intet", "nothing"))      # with NOT_WORDS: "nothing can be sent"
+FOR_GOOD_PHRASES = (("for", "good"), ("permanent",), ("endeligt",), ("definitivt",), ("for", "altid"),
+                    ("decommission",), ("udfas",), ("nedlægge",), ("retire",))
+OPENING_WORDS = frozenset(("opens", "open", "opened", "åbner", "åbnes", "åbne", "goes", "går"))
+OPENING_LIVE = frozenset(("live", "online", "drift", "luften"))     # "goes live", "går i drift" after OPENING_WORDS
+# A DST change explained ("This night the clock is put back one hour from 03.00 to 02.00", "uret stilles en time
+# tilbage fra kl. 03.00 til 02.00", "clocks go forward from 02:00 to 03:00"): its range is no window.
+CLOCK_WORDS = frozenset(("clock", "clocks", "ur", "uret", "urene", "ure"))
+CLOCK_CHANGE_PHRASES = (("back",), ("forward",), ("tilbage",), ("frem",), ("stilles",), ("sættes",), ("changes",),
+                        ("change",), ("skift",), ("omstill",))
 # A system closing at a time, and back at a later one: "Eksportsystemet lukker … kl. 20.00. Systemet
 # forventes at være tilgængeligt igen … kl. 06.00" (a closing alone may be a deadline: "tilmelding lukker").
 CLOSING_WORDS = ("lukker", "closes", "closing", "nedlukkes")
@@ -228,6 +249,16 @@ NIGHT_MORNING_END = 12           # a time before noon in a night named from publ
 # søndag"): a range starting at midnight or in its small hours (before SMALL_HOURS_END) is on the second day.
 NIGHT_WORDS = frozenset(("night", "nat", "natten"))
 SMALL_HOURS_END = 6
+# Phrases naming a span of time right before a range, which make its bare hours clock times ("in the time 18-22",
+# "in the period 18-22", "i tidsrummet 18-22", "i tiden 18-22", "i perioden 18-22"); not before days ("i perioden
+# 18.-22. marts") or counts ("in the period 2-3 hours").
+PERIOD_PHRASES = (("in", "the", "time"), ("in", "the", "period"), ("during", "the", "time"),
+                  ("during", "the", "period"), ("in", "the", "timespan"), ("i", "tidsrummet"), ("i", "tidsrum"),
+                  ("i", "tiden"), ("i", "perioden"), ("i", "tidsperioden"))
+# "o'clock" after a time marks it a clock time ("from 20 o'clock to 24 o'clock", "from 22.00 o'clock Saturday"):
+# the tokens "o", "'", "clock" glued, or one word; Danish writes "klokken 20" (a CLOCK word before the hour).
+OCLOCK_WORDS = frozenset(("oclock", "o'clock"))
+APOSTROPHES = frozenset(("'", "’", "´", "`"))
 # Times in the page's own zone, said so: "kl. 20.00 dansk tid", "18:00 CET/CEST" (read as local time).
 LOCAL_TIME_PHRASES = (("dansk", "tid"), ("danish", "time"), ("local", "time"), ("lokal", "tid"),
                       ("brussels", "time"), ("copenhagen", "time"), ("københavnsk", "tid"))

@@ -23,7 +23,9 @@ Reading a message:
    (``i weekenden kl. 22-02``) the coming Saturday and Sunday. A range from midnight or in the
    small hours in a night between two days
    (``Saturday November 16, 0000-0400 (night between Saturday and Sunday)``, ``natten til søndag``) is
-   on the second day; one from the evening (``kl. 22-02``) starts on the first.
+   on the second day; one from the evening (``kl. 22-02``) starts on the first. A degraded tail right after a
+   range (``Herefter vil systemet være ustabil indtil kl. 24``) extends it; a sentence explaining the DST change
+   (``the clock is put back one hour from 03.00 to 02.00``) states no window.
    A range restated in an update ("The servicewindow is extended." + a new range, "NEW DATE:
    …", "er rykket til …") replaces the earlier ones; ranges inside another are merged into it.
    ``Date: 12/03/2026`` and ``Time: 18:00`` (``Dato: …``, ``Tidspunkt: kl. 18-20``) on two lines are one
@@ -32,7 +34,8 @@ Reading a message:
    it takes (``The planned maintenance of the system will take approximately 3 hours.``).
 4. Without ranges in the body, the title's ranges; without those, a closing time and the time
    the system is back, up to three sentences on (``lukker lørdag … kl. 20.00. …
-   tilgængeligt igen søndag … kl. 06.00``, ``… kl. 20.00 og forventes at åbne igen søndag … kl. 08.00``),
+   tilgængeligt igen søndag … kl. 06.00``, ``… kl. 20.00 og forventes at åbne igen søndag … kl. 08.00``;
+   a cut-over ``X lukker fredag … kl. 16.00, og Y åbner mandag … kl. 06.00. I perioden kan der ikke …``),
    else an open start in an outage sentence (``closed from Saturday March 1, 2014 at 0800
    until further notice``) or a dated time in a window sentence (``An intervention is scheduled on
    25/03/2026 at 19:00 CET``: its end is null), or a ``Date:`` line and a lone ``Time:`` line.
@@ -111,6 +114,11 @@ class _Flags:
     next_weekend: frozenset[int]    # "next weekend", "næste weekend": the same; the one after when said on a weekend
     closing: frozenset[int]         # "lukker", "closes", "unavailable": a system closes
     reopening: frozenset[int]       # "available again", "tilgængelig igen", "reopens": a system is back
+    degraded_tail: frozenset[int]   # "Herefter vil systemet være ustabil", "Thereafter … unstable": after the window
+    opening: frozenset[int]         # "DMS Eksport åbner", "opens", "goes live": a (successor) system opens
+    meanwhile_none: frozenset[int]  # "I perioden kan der ikke indsendes …", "In the meantime nothing can be sent"
+    for_good: frozenset[int]        # "lukker for good", "closes permanently", "endeligt": a switch-over, no window
+    clock_change: frozenset[int]    # "the clock is put back one hour from 03.00 to 02.00": a DST change, no window
 
 
 def readable_body(body: str) -> str:
@@ -190,6 +198,20 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
         flags.append("closing")
     if lx.phrase_in(text, lx.REOPEN_PHRASES) or _opens_again(words):
         flags.append("reopening")
+    if not lx.THEN_WORDS.isdisjoint(words) and said(lx.DEGRADED_WORDS, lx.DEGRADED_PHRASES):
+        flags.append("degraded_tail")
+    if any(word in lx.OPENING_WORDS and (word not in ("goes", "går")
+                                         or not lx.OPENING_LIVE.isdisjoint(words[i + 1:i + 3]))
+           for i, word in enumerate(words)):
+        flags.append("opening")
+    if lx.phrase_in(text, lx.MEANWHILE_PHRASES) and not (lx.NOT_WORDS | lx.NONE_WORDS).isdisjoint(words):
+        flags.append("meanwhile_none")
+    if lx.phrase_in(text, lx.FOR_GOOD_PHRASES):
+        flags.append("for_good")
+    if any(w in lx.CLOCK_WORDS and (i == 0 or words[i - 1] != "o") for i, w in enumerate(words)) \
+            and lx.phrase_in(text, lx.CLOCK_CHANGE_PHRASES) \
+            and not {"outage", "window_noun", "closing", "reopening", "change"} & set(flags):       # not "o'clock"
+        flags.append("clock_change")
     return tuple(flags)
 
 
@@ -345,7 +367,7 @@ class _Reader:
     stamp_lines: frozenset[int] = frozenset()                    # the header lines of stamped updates
 
     def usable(self, mention: Mention) -> bool:
-        return mention.sentence not in self.flags.phone
+        return mention.sentence not in self.flags.phone and mention.sentence not in self.flags.clock_change
 
     def __post_init__(self) -> None:
         self._dated = [n for n, m in enumerate(self.doc.mentions)
@@ -402,7 +424,38 @@ class _Reader:
             if len(windows) == 1 and self._night_before(index):
                 windows = [_days_later(windows[0], -1)]
             windows = self._second_day_of_night(index, windows, each_day)
-            out.extend((window, mention) for window in _one_night(windows, mention, each_day))
+            windows = self._degraded_tail(index, _one_night(windows, mention, each_day))
+            out.extend((window, mention) for window in windows)
+        return out
+
+    def _next_sentence(self, sentence: int, then: int) -> bool:
+        """Whether sentence ``then`` is ``sentence`` or the one right after it (sentences without words skipped)."""
+        if then == sentence:
+            return True
+        return sentence < then <= sentence + 3 and not any(s in self.doc.sentences for s in range(sentence + 1, then))
+
+    def _degraded_tail(self, index: int, windows: list[Window]) -> list[Window]:
+        """A range, then right after it (the next mention, in its sentence or the next) "after that" a system
+        working poorly until a time: ``kl. 18.00-22.00. Herefter vil systemet være ustabil indtil kl. 24``,
+        ``from 18:00 to 22:00. Thereafter the system may be unstable until midnight`` -> the window ends then (the
+        first such time after its end, within a day; a dated end only for one window)."""
+        mentions = self.doc.mentions
+        tail = mentions[index + 1] if index + 1 < len(mentions) else None
+        if tail is None or not windows or tail.shape is not Shape.UNTIL or tail.end is None or tail.end.time is None \
+                or tail.sentence not in self.flags.degraded_tail or not self.usable(tail) \
+                or not self._next_sentence(mentions[index].sentence, tail.sentence) \
+                or (tail.end.dates and len(windows) > 1):
+            return windows
+        out = []
+        for window in windows:
+            if window.all_day or window.end is None:
+                return windows
+            day = self.calendar.day(tail.end.dates[0], after=window.end.date(), time=tail.end.time) \
+                if tail.end.dates else None
+            end = end_after(window.end, tail.end.time, day)
+            if not window.end.timestamp() < end.timestamp() <= window.end.timestamp() + 86400:
+                return windows
+            out.append(Window(window.start, end))
         return out
 
     def _every_day(self, specs: tuple[DateSpec, ...]) -> tuple[DateSpec, ...]:
@@ -477,17 +530,28 @@ class _Reader:
         """A range past midnight dated with the night's second day: ``natten til søndag den 15.
         marts kl. 23.00-05.00``, ``the night between Saturday March 14 and Sunday March 15,
         23:00-05:00`` (the range starts on the 14th). Midnight as a start (``natten til søndag
-        … fra midnat til kl. 6``) is 00:00 of the dated day, as ``span`` reads it."""
+        … fra midnat til kl. 6``) is 00:00 of the dated day, as ``span`` reads it. A range without a date of its
+        own after "the night to <day>" in its sentence (``the night to Monday the 7.; closed from 23:00 to 05:00``)
+        takes that day, and starts the day before as well."""
         mention, tokens = self.doc.mentions[index], self.doc.tokens
         start, end = mention.start, mention.end
-        if len(start.dates) != 1 or end.dates or start.time is None or end.time is None \
+        before = self.doc.mentions[index - 1] if index else None
+        if not start.dates and before is not None and before.sentence == mention.sentence \
+                and before.shape is Shape.POINT and before.start.time is None and len(before.start.dates) == 1:
+            dated = before                                    # the day the range takes (``context_dates``)
+        elif len(start.dates) == 1:
+            dated = mention
+        else:
+            return False
+        if end.dates or start.time is None or end.time is None \
                 or start.time.hour == 24 or end.time.minutes >= start.time.minutes:
             return False
-        if mention.first >= 2 and tokens[mention.first - 2].kind is Kind.WORD \
-                and lx.role_of(tokens[mention.first - 2].word, lx.Role.PART_OF_DAY) \
-                and lx.role_of(tokens[mention.first - 1].word, lx.Role.TO):
+        if dated.first >= 2 and tokens[dated.first - 2].kind is Kind.WORD \
+                and lx.role_of(tokens[dated.first - 2].word, lx.Role.PART_OF_DAY) \
+                and lx.role_of(tokens[dated.first - 1].word, lx.Role.TO):
             return True                                       # "natten til søndag", "the night to Sunday"
-        before = self.doc.mentions[index - 1] if index else None
+        if dated is not mention:
+            return False
         if before is None or before.sentence != mention.sentence or before.shape is not Shape.POINT \
                 or before.start.time is not None or len(before.start.dates) != 1 \
                 or mention.first - before.last > 1:
@@ -594,23 +658,57 @@ class _Reader:
         again at 06:00 on Monday.``):
         ``Eksportsystemet lukker lørdag den 31. januar 2015 kl. 20.00. Systemet forventes at være
         tilgængeligt igen søndag den 1. februar kl. 06.00`` -> one window (an end without a date
-        is the first such time after the start)."""
-        out = []
-        for start, end in zip(self.doc.mentions, self.doc.mentions[1:]):
+        is the first such time after the start; a bare day right before its time is its date: ``We expect the
+        system is open again Monday morning kl. 7``). A cut-over is one too: a closing, then in its sentence or
+        the next the opening of the successor, with a sentence right after saying nothing can be sent meanwhile
+        (``e-Eksport lukker fredag … kl. 16.00, og DMS Eksport åbner mandag … kl. 06.00. I perioden kan der ikke
+        indsendes …``), within a week and not a closing for good."""
+        out, mentions = [], self.doc.mentions
+        for n, start in enumerate(mentions[:-1]):
+            end, day = self._reopening_time(n + 1)
             if start.shape not in (Shape.POINT, Shape.FROM) or not start.start.dates or start.start.time is None \
                     or start.sentence not in self.flags.closing or start.line in headers \
                     or not self.announces(start, reopens_here=end.sentence == start.sentence) \
-                    or end.shape is not Shape.POINT or end.start.time is None \
-                    or end.sentence not in self.flags.reopening or not self.usable(end) \
-                    or end.sentence - start.sentence > _REOPEN_REACH:
+                    or end.shape is not Shape.POINT or end.start.time is None or not self.usable(end):
+                continue
+            cut_over = end.sentence not in self.flags.reopening and self._cut_over(start, end)
+            if not cut_over and (end.sentence not in self.flags.reopening
+                                 or end.sentence - start.sentence > _REOPEN_REACH):
                 continue
             first = self.calendar.day(start.start.dates[0], time=start.start.time)
-            last = self.calendar.day(end.start.dates[0], after=first, time=end.start.time) \
-                if first is not None and end.start.dates else None
-            if first is not None and (last is not None or not end.start.dates):
+            dates = end.start.dates or day
+            last = self.calendar.day(dates[0], after=first, time=end.start.time) \
+                if first is not None and dates else None
+            if first is not None and (last is not None or not dates):
                 window = _window(*span(first, start.start.time, last, end.start.time))
+                if window is not None and cut_over and window.end.timestamp() - window.start.timestamp() > \
+                        _NEAR.total_seconds():
+                    continue
                 out.extend([window] if window is not None else [])
         return out
+
+    def _reopening_time(self, n: int) -> tuple[Mention, tuple[DateSpec, ...]]:
+        """The mention at ``n``, and the date of a bare day right before its time in one sentence ("Monday
+        morning kl. 7", "mandag morgen kl. 7": grammar reads the day and the time apart): then the time's
+        mention with that date, else ``()``."""
+        mentions, tokens = self.doc.mentions, self.doc.tokens
+        mention = mentions[n]
+        then = mentions[n + 1] if n + 1 < len(mentions) else None
+        if then is None or mention.shape is not Shape.POINT or mention.start.time is not None \
+                or len(mention.start.dates) != 1 or then.shape is not Shape.POINT or then.start.time is None \
+                or then.start.dates or then.sentence != mention.sentence or then.first - mention.last > 2 \
+                or any(tokens[i].kind is not Kind.WORD or not lx.role_of(tokens[i].word, lx.Role.PART_OF_DAY)
+                       for i in range(mention.last, then.first)):
+            return mention, ()
+        return then, mention.start.dates
+
+    def _cut_over(self, start: Mention, end: Mention) -> bool:
+        """A closing at ``start`` and an opening at ``end`` (in its sentence or the next), a sentence right after
+        the opening's saying nothing can be sent meanwhile, and no closing for good."""
+        return end.sentence in self.flags.opening and self._next_sentence(start.sentence, end.sentence) \
+            and start.sentence not in self.flags.for_good and end.sentence not in self.flags.for_good \
+            and any(s in self.flags.meanwhile_none and self._next_sentence(end.sentence, s)
+                    for s in range(end.sentence, end.sentence + 4))
 
     def announces(self, mention: Mention, reopens_here: bool = False) -> bool:
         """Not phone hours, not a citation, not "expected resolved Tuesday" (unless ``reopens_here``: the
