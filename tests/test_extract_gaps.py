@@ -12,7 +12,8 @@ plain days, and "next weekend"; spans of days into the next month with the month
 ("from 30 to 2 June", "30.-2. juni", "from May 30 to 2"), hours before "on <date>" ("from 8 to
 10 on May 16"), and days named from publication ("today"/"i dag", "this evening", "i
 eftermiddag", "yesterday"/"i går", "last night" and "i nat" in the past tense); the weekend of a week number ("i
-weekenden uge 11"), spaced hour marks ("18 h – 23 h") and a span of days with a range repeated "hver dag"/"every day".
+weekenden uge 11"), spaced hour marks ("18 h – 23 h") and a span of days with a range repeated "hver dag"/"every day" (also
+"dagligt"/"daily" before the times), a reserve day "i samme tidsrum"/"at the same times", and one line per system.
 
 Each case gives a message and the exact windows it means, as ISO 8601 with the UTC offset,
 English and Danish where the page writes both.
@@ -1509,3 +1510,93 @@ TRANSLATED_PHRASINGS = [
                          [pytest.param(*case[1:], id=case[0]) for case in TRANSLATED_PHRASINGS])
 def test_phrasings_translated_from_danish(body: str, published: str, title: str, expected: list[tuple]) -> None:
     assert _windows(body, published, title=title) == expected
+
+
+# A span of days, then the each-day phrase BEFORE one range of times ("dagligt fra kl. 22.00 til kl. 02.00", "daily
+# from 22:00 to 02:00", "hver dag kl. 22-02", "every night from 22:00 to 02:00"), a few words of the sentence allowed
+# between ("lukkes e-Eksport"): the range on every day of the span, a night ending the next morning. Without the
+# phrase, in another sentence, or too far from the span: as before. At most 31 days (else the first and last day).
+# Monday 9 to Thursday 12 March 2026, CET.
+_P_MARCH = "2026-03-02T10:00"
+_NIGHTS = [(f"2026-03-{d:02}T22:00+01:00", f"2026-03-{d + 1:02}T02:00+01:00") for d in (9, 10, 11, 12)]
+_FIRST_NIGHT = _NIGHTS[:1]
+DAILY_BEFORE_TIMES = [
+    ("da_fra_til_dagligt", "e-Eksport lukkes fra mandag den 9. til torsdag den 12. marts 2026 dagligt fra kl. 22.00 "
+     "til kl. 02.00.", _NIGHTS),
+    ("da_words_between", "I perioden mandag den 9. til torsdag den 12. marts 2026 lukkes e-Eksport dagligt fra kl. "
+     "22.00 til kl. 02.00.", _NIGHTS),
+    ("da_hver_dag_row", "• 9.-12. marts 2026: hver dag kl. 22-02", _NIGHTS),
+    ("en_daily_row", "Planned service windows:\n\nMonday March 9 – Thursday March 12, 2026: daily from 22:00 to 02:00",
+     _NIGHTS),
+    ("en_every_night", "e-Export is closed from Monday 9 March to Thursday 12 March 2026 every night from 22:00 to "
+     "02:00.", _NIGHTS),
+    ("en_daily_mornings", "eIndkomst will be closed from Tuesday the 10th to Thursday the 12th of March 2026 daily from "
+     "06.00 to 07.00.", [(f"2026-03-{d}T06:00+01:00", f"2026-03-{d}T07:00+01:00") for d in (10, 11, 12)]),
+    ("not_without_the_phrase", "e-Eksport lukkes fra mandag den 9. til torsdag den 12. marts 2026 fra kl. 22.00 til kl. "
+     "02.00.", [_NIGHTS[0], _NIGHTS[3]]),
+    ("not_in_another_sentence", "e-Export is closed from Monday 9 March to Thursday 12 March 2026. Daily jobs run from "
+     "22:00 to 02:00.", _FIRST_NIGHT),
+    ("not_too_far_from_the_span", "e-Export is closed from Monday 9 March to Thursday 12 March 2026 while the export "
+     "and import systems are upgraded daily from 22:00 to 02:00.", _FIRST_NIGHT),
+    ("not_past_the_cap", "e-Eksport lukkes fra søndag den 1. marts til torsdag den 30. april 2026 dagligt kl. 22-02.",
+     [("2026-03-01T22:00+01:00", "2026-03-02T02:00+01:00"), ("2026-04-30T22:00+02:00", "2026-05-01T02:00+02:00")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in DAILY_BEFORE_TIMES])
+def test_a_span_of_days_then_daily_times(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, _P_MARCH) == expected
+
+
+# A reserve day "i samme tidsrum" / "at the same times" / "same hours" (no time of its own) after a timed window: the
+# window's hours on that day. Not a day without the phrase; a move "udskudt/postponed … i samme tidsrum" stays the
+# update's move (one window, on the new day). Saturday 14 and 21 March 2026, CET.
+_FIRST_SLOT = ("2026-03-14T08:00+01:00", "2026-03-14T14:00+01:00")
+_RESERVE_SLOT = ("2026-03-21T08:00+01:00", "2026-03-21T14:00+01:00")
+SAME_HOURS = [
+    ("da_gentages_i_samme_tidsrum", "e-Eksport lukkes lørdag den 14. marts 2026 kl. 08.00-14.00.\n\nHvis det bliver "
+     "nødvendigt, gentages lukningen lørdag den 21. marts 2026 i samme tidsrum.", None, [_FIRST_SLOT, _RESERVE_SLOT]),
+    ("da_om_noedvendigt", "Servicevindue lørdag den 14. marts 2026 kl. 08.00-14.00. Servicevinduet gentages om "
+     "nødvendigt lørdag den 21. marts i samme tidsrum.", None, [_FIRST_SLOT, _RESERVE_SLOT]),
+    ("en_at_the_same_times", "e-Export is closed Saturday March 14, 2026, 08:00-14:00. If necessary, the closure is "
+     "repeated on Saturday March 21, 2026 at the same times.", None, [_FIRST_SLOT, _RESERVE_SLOT]),
+    ("en_same_hours", "e-Export is closed Saturday March 14, 2026, 08:00-14:00. A reserve slot is Saturday March 21, "
+     "2026, same hours.", None, [_FIRST_SLOT, _RESERVE_SLOT]),
+    ("not_without_the_phrase", "e-Eksport lukkes lørdag den 14. marts 2026 kl. 08.00-14.00. Nødproceduren kan anvendes "
+     "indtil lørdag den 21. marts 2026.", None, [_FIRST_SLOT]),
+    ("not_a_move_da", "Opdatering kl. 10.00: Servicevinduet er udskudt til lørdag den 21. marts 2026 i samme "
+     "tidsrum.\n\nServicevindue lørdag den 14. marts 2026 kl. 08.00-14.00.", "2026-03-05T10:00", [_RESERVE_SLOT]),
+    ("not_a_move_en", "Update 10:00: The service window is postponed to Saturday March 21, 2026 at the same time.\n\n"
+     "Service window Saturday March 14, 2026, 08:00-14:00.", "2026-03-05T10:00", [_RESERVE_SLOT]),
+]
+
+
+@pytest.mark.parametrize("body, updated, expected", [pytest.param(*case[1:], id=case[0]) for case in SAME_HOURS])
+def test_a_reserve_day_at_the_same_hours(body: str, updated: str | None, expected: list[tuple]) -> None:
+    assert _windows(body, _P_MARCH, updated) == expected
+
+
+# One line per system on a dated day: a window inside another system's window is kept ("DMS Eksport: kl.
+# 20.00-22.00", "Manifest: kl. 21.00-21.30"). Merged as before: the same system again, a line naming none, a
+# restatement on the same line, a system named on both lines. Saturday 14 March 2026, CET.
+_EXPORT_SLOT = ("2026-03-14T20:00+01:00", "2026-03-14T22:00+01:00")
+_MANIFEST_SLOT = ("2026-03-14T21:00+01:00", "2026-03-14T21:30+01:00")
+PER_SYSTEM_LINES = [
+    ("da_three_systems", "Lørdag den 14. marts 2026\n\nDMS Import: kl. 18.00-20.00\nDMS Eksport: kl. 20.00-22.00\n"
+     "Manifest: kl. 21.00-21.30", [("2026-03-14T18:00+01:00", "2026-03-14T20:00+01:00"), _EXPORT_SLOT, _MANIFEST_SLOT]),
+    ("en_two_systems", "Saturday March 14, 2026\n\nDMS Export: 20:00-22:00\nManifest: 21:00-21:30",
+     [_EXPORT_SLOT, _MANIFEST_SLOT]),
+    ("not_the_same_system", "Saturday March 14, 2026\n\nDMS Export: 20:00-22:00\nDMS Export: 21:00-21:30",
+     [_EXPORT_SLOT]),
+    ("not_a_line_naming_no_system", "Saturday March 14, 2026\n\nDMS Export: 20:00-22:00\nExpected downtime: "
+     "21:00-21:30", [_EXPORT_SLOT]),
+    ("not_on_the_same_line", "DMS Export is closed Saturday March 14, 2026, 20:00-22:00 (i.e. 21:00-21:30 for "
+     "Manifest).", [_EXPORT_SLOT]),
+    ("not_a_system_on_both_lines", "DMS Eksport og Manifest: lørdag den 14. marts 2026 kl. 20.00-22.00\nManifest: kl. "
+     "21.00-21.30", [_EXPORT_SLOT]),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in PER_SYSTEM_LINES])
+def test_a_window_per_system_line(body: str, expected: list[tuple]) -> None:
+    assert _windows(body, _P_MARCH) == expected

@@ -249,26 +249,6 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
-    "en18-eu-interventions-one-cancelled-on-top-2025":
-        "an update cancelling one numbered row of a DG TAXUD list ('Intervention 2 (UUM&DS) is cancelled. Interventions 1 and 3 take place as planned') cancels the whole message and keeps all three windows (expected partly-cancelled, row 2 removed)",
-    "da18-eu-interventioner-en-flyttet-2026":
-        "an update moving one system's row ('Interventionen på CBAM Registry er flyttet til …') drops the other, unchanged row (EOS/EORI 14/04) instead of keeping it",
-    "en18-ncts-second-window-moved-2017":
-        "an update moving one of two windows ('The window on Saturday is moved to Sunday 26 March 2017 from 10:00 to 14:00') drops the other, unchanged Tuesday window",
-    "da18-eksport-gentages-hvis-noedvendigt-2017":
-        "a reserve slot repeated 'i samme tidsrum' ('Hvis det bliver nødvendigt, gentages lukningen … lørdag den 20. maj 2017 i samme tidsrum') gives no second window (the same-hours copy is not applied to a repeat)",
-    "da18-dms-per-system-forskellige-tider-2023":
-        "a per-system span nested inside another system's span on the same day ('Manifest: kl. 21.00-21.30' inside 'DMS Eksport: kl. 20.00-22.00') is dropped",
-    "en18-eexport-test-tuesday-production-saturday-2013":
-        "kind: 'e-Export will be updated in the test environment (TFE) on … from 9 to 12 and in production on … from 18.00 to 23.00' ('In the period the system is closed') is read as info although both windows are found",
-    "da18-eeksport-dagligt-22-02-2019":
-        "date range with one daily time range ('I perioden mandag den 4. til torsdag den 7. november 2019 … dagligt fra kl. 22.00 til kl. 02.00') gives only the first night (expected one window per day)",
-    "en18-dms-list-with-daily-range-row-2025":
-        "date-range row with one daily time range ('Monday March 17 – Thursday March 20, 2025: daily from 22:00 to 02:00') gives only the first night (expected one window per day)",
-    "en18-eindkomst-daily-from-tuesday-to-thursday-2013":
-        "date range with one daily time range ('from Tuesday the 10th to Thursday the 12th of December 2013 daily from 06.00 to 07.00') gives only the first day (expected one window per day)",
-    "da18-dms-liste-med-dagligt-raekke-2026":
-        "date-range row with one daily time range ('mandag den 2. – onsdag den 4. februar 2026: dagligt kl. 22.00-02.00') gives only the first night (expected one window per day)",
 }
 
 

@@ -1076,3 +1076,104 @@ def test_one_system_out_of_the_window_stays_partly_cancelled() -> None:
                      "2015 kl. 17.00-23.00 på grund af opdatering.", "2015-03-16T09:15", "2015-03-20T12:00",
                      categories=("Import", "Export"))
     assert (found.status, found.cancelled_systems) == (Status.PARTLY_CANCELLED, ("import",))
+
+
+# --- an update moving or cancelling one window of several ------------------------------------
+
+_EN_TWO = "NCTS will be closed:\n\nTuesday 14 March 2017 from 18:00 to 21:00\nSaturday 18 March 2017 from 10:00 to 14:00"
+_DA_TWO = "NCTS lukkes:\n\ntirsdag den 14. marts 2017 kl. 18-21\nlørdag den 18. marts 2017 kl. 10-14"
+_TUESDAY = ("2017-03-14T18:00+01:00", "2017-03-14T21:00+01:00")
+_SATURDAY = ("2017-03-18T10:00+01:00", "2017-03-18T14:00+01:00")
+_SUNDAY_26 = ("2017-03-26T10:00+02:00", "2017-03-26T14:00+02:00")
+_EN_ROWS = "EOS/EORI: 14/04/2026 18:00 – 14/04/2026 22:00\nCBAM Registry: 11/04/2026 08:00 – 11/04/2026 12:00"
+_EOS = ("2026-04-14T18:00+02:00", "2026-04-14T22:00+02:00")
+_CBAM_18 = ("2026-04-18T08:00+02:00", "2026-04-18T12:00+02:00")
+
+# (case id, body, published, windows): the moved window is the one the update names by its day, date or system;
+# the others stay. An update naming none moves the (only) window as before.
+MOVED_ONE = [
+    ("en_weekday_named", f"{_EN_TWO}\n\nUpdate 16 March 2017: The window on Saturday is moved to Sunday 26 March 2017 "
+     "from 10:00 to 14:00.", "2017-03-13T11:00", [_TUESDAY, _SUNDAY_26]),
+    ("en_weekday_named_on_top", "Update 16 March 2017: The window on Saturday is moved to Sunday 26 March 2017 from "
+     f"10:00 to 14:00.\n\n{_EN_TWO}", "2017-03-13T11:00", [_TUESDAY, _SUNDAY_26]),
+    ("en_date_named", f"{_EN_TWO}\n\nUpdate 13 March 2017: The window on 14 March is moved to Thursday 16 March 2017 "
+     "from 18:00 to 21:00.", "2017-03-13T11:00", [("2017-03-16T18:00+01:00", "2017-03-16T21:00+01:00"), _SATURDAY]),
+    ("en_weekday_named_same_hours", f"{_EN_TWO}\n\nUpdate 16 March 2017: The window on Saturday is moved to Sunday "
+     "26 March 2017.", "2017-03-13T11:00", [_TUESDAY, _SUNDAY_26]),
+    ("da_weekday_named", f"{_DA_TWO}\n\nOpdatering 16. marts 2017: Vinduet lørdag er flyttet til søndag den 26. marts "
+     "2017 kl. 10-14.", "2017-03-13T11:00", [_TUESDAY, _SUNDAY_26]),
+    ("da_system_named", "Opdatering 9. april 2026: Interventionen på CBAM Registry er flyttet til 18/04/2026 08:00 – "
+     f"18/04/2026 12:00.\n\n{_EN_ROWS}", "2026-04-07T10:20", [_EOS, _CBAM_18]),
+    ("en_system_named", "Update 9 April 2026: The intervention on CBAM Registry is moved to 18/04/2026 08:00 – "
+     f"18/04/2026 12:00.\n\n{_EN_ROWS}", "2026-04-07T10:20", [_EOS, _CBAM_18]),
+    # Naming no window: the restated one replaces them, as before.
+    ("en_none_named", f"{_EN_TWO}\n\nUpdate 16 March 2017: The service window is moved to Sunday 26 March 2017 from "
+     "10:00 to 14:00.", "2017-03-13T11:00", [_SUNDAY_26]),
+    ("da_none_named", f"{_DA_TWO}\n\nOpdatering 16. marts 2017: Servicevinduet er flyttet til søndag den 26. marts 2017 "
+     "kl. 10-14.", "2017-03-13T11:00", [_SUNDAY_26]),
+]
+
+
+@pytest.mark.parametrize("body, published, windows", [pytest.param(b, p, w, id=i) for i, b, p, w in MOVED_ONE])
+def test_an_update_moving_one_window_keeps_the_others(body: str, published: str, windows: list[tuple]) -> None:
+    found = _extract(body, published, title="Service windows", categories=("Transit",))
+    assert (found.status, _windows(found)) == (Status.SCHEDULED, windows)
+
+
+_LIST = ("DG TAXUD has informed of the following planned interventions:\n\n1. 27/05/2025 18:00 – 27/05/2025 22:00: "
+         "CS/RD2\n2. 31/05/2025 08:00 – 31/05/2025 16:00: UUM&DS\n3. 04/06/2025 19:00 – 04/06/2025 21:00: SPEED2NG")
+_ROW_1 = ("2025-05-27T18:00+02:00", "2025-05-27T22:00+02:00")
+_ROW_2 = ("2025-05-31T08:00+02:00", "2025-05-31T16:00+02:00")
+_ROW_3 = ("2025-06-04T19:00+02:00", "2025-06-04T21:00+02:00")
+
+# (case id, update, status, windows): a numbered row of a list called off by its number goes, the others stay; a
+# cancellation naming no row cancels the message and keeps its windows.
+CANCELLED_ROW = [
+    ("en_intervention_2", "Update 28/05/2025: Intervention 2 (UUM&DS) is cancelled. Interventions 1 and 3 take place "
+     "as planned.", Status.PARTLY_CANCELLED, [_ROW_1, _ROW_3]),
+    ("da_intervention_2", "Opdatering 28/05/2025: Intervention 2 (UUM&DS) er aflyst. Intervention 1 og 3 gennemføres "
+     "som planlagt.", Status.PARTLY_CANCELLED, [_ROW_1, _ROW_3]),
+    ("da_nr_3", "Opdatering 28/05/2025: Interventionen nr. 3 er aflyst.", Status.PARTLY_CANCELLED, [_ROW_1, _ROW_2]),
+    ("en_none_named", "Update 28/05/2025: The interventions are cancelled.", Status.CANCELLED, [_ROW_1, _ROW_2, _ROW_3]),
+    ("da_none_named", "Opdatering 28/05/2025: Interventionerne er aflyst.", Status.CANCELLED, [_ROW_1, _ROW_2, _ROW_3]),
+]
+
+
+@pytest.mark.parametrize("update, status, windows", [pytest.param(u, s, w, id=i) for i, u, s, w in CANCELLED_ROW])
+def test_an_update_cancelling_one_numbered_row(update: str, status: Status, windows: list[tuple]) -> None:
+    found = _extract(f"{update}\n\n{_LIST}", "2025-05-21T09:30", "2025-05-28T14:10",
+                     title="Planned interventions EU systems", categories=("EU-systems",))
+    assert (found.status, _windows(found)) == (status, windows)
+
+
+# --- a system "will be updated" in a stated span ---------------------------------------------
+
+# (case id, title, body, kind)
+UPDATED_IN_A_SPAN = [
+    ("en_will_be_updated", "e-Export updated November 2013", "e-Export will be updated on Saturday the 16th of "
+     "November 2013 from 18.00 to 23.00.", "planned"),
+    ("en_test_and_production", "e-Export updated in test and production", "e-Export will be updated in the test "
+     "environment (TFE) on Tuesday the 12th of November 2013 from 9 to 12 and in production on Saturday the 16th of "
+     "November 2013 from 18.00 to 23.00.", "planned"),
+    ("da_opdateres", "e-Eksport november 2013", "e-Eksport opdateres lørdag den 16. november 2013 kl. 18.00-23.00.",
+     "planned"),
+    ("da_bliver_opdateret", "e-Eksport november 2013", "e-Eksport bliver opdateret lørdag den 16. november 2013 fra "
+     "kl. 18.00 til kl. 23.00.", "planned"),
+    # Not a window: no span, without downtime, after the fact, a page updated.
+    ("en_no_span", "e-Export updated November 2013", "e-Export will be updated on Saturday the 16th of November "
+     "2013.", "info"),
+    ("en_without_downtime", "e-Export updated November 2013", "e-Export will be updated on Saturday the 16th of "
+     "November 2013 from 18.00 to 23.00. The update is deployed without downtime.", "info"),
+    ("da_uden_nedetid", "e-Eksport november 2013", "e-Eksport opdateres lørdag den 16. november 2013 kl. 18.00-23.00 "
+     "uden nedetid.", "info"),
+    ("en_after_the_fact", "e-Export updated November 2013", "e-Export was updated on Saturday the 16th of November "
+     "2013 from 18.00 to 23.00.", "info"),
+    ("da_guide", "Vejledning til e-Eksport", "Vejledningen opdateres lørdag den 16. november 2013 kl. 18.00-23.00.",
+     "info"),
+]
+
+
+@pytest.mark.parametrize("title, body, kind", [pytest.param(t, b, k, id=i) for i, t, b, k in UPDATED_IN_A_SPAN])
+def test_a_system_updated_in_a_stated_span_is_planned(title: str, body: str, kind: str) -> None:
+    found = _extract(body, "2013-11-05T11:00", title=title, categories=("Eksport",))
+    assert found.kind.value == kind

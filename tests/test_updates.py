@@ -145,3 +145,38 @@ def test_a_completion_time_without_a_stamp(body: str, expected: str | None) -> N
     "Udført som planlagt", "Done. The window was 18:00-21:00"])
 def test_no_completion_time(text: str) -> None:
     assert completion_clock(text) is None
+
+
+# In an update with no stamp after its keyword, a time its text speaks of is no stamp ("Update: ECS is open again from
+# Sunday at 06:00." keeps its words and has no time); a time right after the keyword is ("Update 21:40:", "Opdatering
+# kl. 21.40 -", "Update 2 (14:20):"), and so is a bare time closing the line ("Update: Marked as resolved 08:56").
+HEADER_TIMES = [
+    ("en_from_a_day_at", "Update: ECS is open again from Sunday at 06:00.", None,
+     "ECS is open again from Sunday at 06:00."),
+    ("en_at", "Update: ECS is open again at 06:00", None, "ECS is open again at 06:00"),
+    ("da_fra_kl", "Opdatering: ECS er åben igen fra kl. 06.00.", None, "ECS er åben igen fra kl. 06.00."),
+    ("da_kl", "Opdatering: ECS er åben igen kl. 06.00", None, "ECS er åben igen kl. 06.00"),
+    ("en_stamp", "Update 21:40: ECS is open again.", _at(9, 21, 40), "ECS is open again."),
+    ("da_stamp", "Opdatering kl. 21.40 - ECS er åben igen.", _at(9, 21, 40), "ECS er åben igen."),
+    ("en_numbered_stamp", "Update 2 (14:20): The issue has been resolved.", _at(9, 14, 20),
+     "The issue has been resolved."),
+    ("en_trailing_bare_time", "Update: Marked as resolved 08:56", _at(10, 8, 56), "Marked as resolved"),
+    ("en_bare_time_mid_line", "Update, EU has 12.13 updated that it is over.", _at(9, 12, 13),
+     "EU has updated that it is over."),
+    ("da_bare_time_mid_line", "Opdatering: EU har 12.13 meddelt at det er overstået.", _at(9, 12, 13),
+     "EU har meddelt at det er overstået."),
+]
+
+
+@pytest.mark.parametrize("line, at, text", [pytest.param(b, a, t, id=i) for i, b, a, t in HEADER_TIMES])
+def test_only_a_time_right_after_the_keyword_is_the_stamp(line: str, at: dt.datetime | None, text: str) -> None:
+    [found] = body_lines(line, PUBLISHED, UPDATED)
+    assert (found.stamped, found.at, found.text) == (True, at, text)
+
+
+@pytest.mark.parametrize("update", ["Update: ECS is open again from Sunday at 06:00.",
+                                    "Opdatering: ECS er åben igen fra søndag kl. 06.00."])
+def test_a_reopening_to_come_in_an_unstamped_update_is_not_done(update: str) -> None:
+    body = f"{update}\n\nECS is closed from Saturday July 12, 2025 at 18:00."
+    found = extract(Message(title="ECS closed", body=body, published=PUBLISHED, updated=UPDATED))
+    assert (found.status, found.done_at) == (Status.SCHEDULED, None)

@@ -342,6 +342,33 @@ def _span_later_today(sentence: str, published: dt.datetime) -> bool:
     return False
 
 
+#: A system updated in a stated span: "e-Export will be updated … on Saturday … from 18.00 to 23.00", "e-Eksport
+#: opdateres lørdag den 16. november kl. 18-23", "bliver opgraderet"; not a page or guide updated.
+_WILL_BE_UPDATED = keywords(
+    r"(?i)\b(?:will|is to|shall) be (?:updated|upgraded)\b|\b(?:vil|skal) blive (?:opdateret|opgraderet)\b|"
+    r"\bbliver (?:opdateret|opgraderet)\b|\b(?:opdateres|opgraderes)\b")
+_DOCUMENT = keywords(r"(?i)\b(?:guide|vejledning\w*|page|side[n]?|document\w*|dokument\w*|list|liste[n]?|faq|"
+                     r"website|hjemmeside\w*|manual|instruction\w*|news\w*|nyhed\w*)\b")
+
+
+def _updated_ahead(body: str, published: dt.datetime) -> bool:
+    """Whether a sentence says a system will be updated in a span of clock times on a day still to come, or later on
+    the day of publication (a service window even without "closed"); not a release "without downtime" / "uden
+    nedetid" anywhere in the message, nor a page or guide updated."""
+    if _NO_WINDOW.search(body):
+        return False
+    for line in body.splitlines():
+        for sentence in sentences(line):
+            match = _WILL_BE_UPDATED.search(sentence)
+            if not match or _DOCUMENT.search(sentence[:match.start()]):
+                continue
+            spans = [m for m in read(sentence).mentions if m.start is not None and m.end is not None
+                     and m.start.time is not None and m.end.time is not None]
+            if spans and (_names_a_day_ahead(sentence, published.date()) or _span_later_today(sentence, published)):
+                return True
+    return False
+
+
 def _announced_ahead(body: str, published: dt.datetime) -> bool:
     """Whether an undated "X unavailable" message announces a day still to come in the future
     tense ("Due to maintenance, login will not be possible Saturday March 14, 2026 …"), or a span
@@ -401,15 +428,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def kind_from_body(body: str, published: dt.datetime) -> Kind:
-    """The kind of a message whose title is silent (sentences about a switch-over, questions, windows denied
+    """A system "will be updated"/"opdateres" in a stated span on a day still to come is planned. The kind of a message whose title is silent (sentences about a switch-over, questions, windows denied
     and windows put off to another notice left out); a status note after the fact is information; advice to act
     before a deadline "to avoid rejected messages" is no trouble."""
+    updated = _updated_ahead(body, published)
     body = "\n".join(" ".join(sentence for sentence in sentences(_NO_WINDOW.any_case.sub(" ", line))
                               if (not _RETIRED.search(sentence) or _PLANNED.search(sentence)
                                   or _UNAVAILABLE.search(sentence)) and not sentence.rstrip().endswith("?")
                               and not _put_off(sentence))
                      for line in body.splitlines())
-    if _PLANNED.search(body) or _BODY_PLANNED.search(body) or _announced_ahead(body, published):
+    if _PLANNED.search(body) or _BODY_PLANNED.search(body) or _announced_ahead(body, published) or updated:
         return Kind.INFO if _after_the_fact(body, published) else Kind.PLANNED
     trouble = _ONGOING_TROUBLE.search(_FIXES.any_case.sub(" ", _AVOIDED.any_case.sub(" ", _PAST_TROUBLE.sub(" ", body))))
     if trouble and not (_RECOVERED.search(body) and not re.search(

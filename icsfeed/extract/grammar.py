@@ -108,6 +108,8 @@ _DURATION_LABELS = ("duration", "varighed")     # "Duration: approx. 4 hours", "
 _LASTING_REACH = 6                             # words between a start and its duration: "and is expected to last"
 _SENTENCE_REST = 12                            # tokens after a start to its sentence's end: "from 18:00 due to …."
 _SUBJECT_WORDS = 2                             # words before "will take 2 hours": "It", "The work", "Arbejdet"
+_DAILY_REACH = 5                               # tokens between a span of days and "dagligt": "lukkes e-Eksport"
+_DAILY_MARKS = frozenset(",:-–")               # marks among them: "March 20, 2025: daily", "e-Eksport"
 _MAX_WRAP_DAYS = 14                            # a span of days into the next month: "30. til 2. juni" (under two weeks)
 
 
@@ -764,11 +766,15 @@ class _Parser:
         follows at ``i`` on its line, past a comma or an opening bracket."""
         while self._punct(i, ",(") and self._same_line(i - 1, i):
             i += 1
+        return self._each_day_end(i) is not None
+
+    def _each_day_end(self, i: int) -> int | None:
+        """The token after an each-day phrase (``lexicon.EACH_DAY_PHRASES``) at ``i`` on its line, else None."""
         for phrase in EACH_DAY_PHRASES:
             if all(self._same_line(i - 1, i + n) and (self._word(i + n) or "").startswith(word)
                    for n, word in enumerate(phrase)):
-                return True
-        return False
+                return i + len(phrase)
+        return None
 
     def _marker(self, clock: ClockTime, j: int) -> tuple[ClockTime, int]:
         """Past ``(DST)``/``(ST)`` (which of a repeated hour is meant), a zone (``UTC``, ``CET``,
@@ -982,13 +988,17 @@ class _Parser:
         k = self._connector(j, between) if self._same_line(j - 1, j) else None
         if found is not None and found.span and start.time is None:
             first_day, last_day = found.dates[0], found.dates[-1]
+            daily = self._daily_times(Point((first_day,), None), Point((last_day,), None), found.end, first)
+            if daily is not None:
+                return daily
             return Mention(Shape.RANGE, Point((first_day,), None), Point((last_day,), None), first, found.end,
                            line, sentence)
         if k is not None:
             k = self._night_to(self._skip_fillers(k))
             end = (self._day_end(k, start) or self._point(k)) if self._same_line(j, k) else None
             if end is not None:
-                daily = self._daily_span(start, end, first, line, sentence)
+                daily = self._daily_span(start, end, first, line, sentence) \
+                    or self._daily_times(start, end[0], end[1], first)
                 if daily is not None:
                     return daily
                 start, finish = self._days_after_range(start, end[0], j, k)
@@ -1024,6 +1034,30 @@ class _Parser:
             return None
         return Mention(Shape.RANGE, Point(start.dates + point.dates, point.time, True), Point((), clock[0]), first,
                        clock[1], line, sentence)
+
+    def _daily_times(self, start: Point, end: Point, after: int, first: int) -> Mention | None:
+        """``I perioden mandag den 4. til torsdag den 7. november 2019 lukkes e-Eksport dagligt fra kl. 22.00 til
+        kl. 02.00``, ``Monday March 17 – Thursday March 20, 2025: daily from 22:00 to 02:00``, ``4.-7. marts hver dag
+        kl. 22-02``: a span of days without times, at most ``_DAILY_REACH`` words of its sentence and line, an
+        each-day phrase, then a range of times without a day: the range on each day of the span, as
+        ``_daily_span`` reads the phrase after the times. Without the phrase the times stay on the first day."""
+        if start.time is not None or end.time is not None or len(start.dates) != 1 or len(end.dates) != 1 \
+                or start.dates[0].day is None or end.dates[0].day is None:
+            return None
+        i, last = after, self._tok(after - 1)
+        while (phrase_end := self._each_day_end(i)) is None:
+            t = self._tok(i)
+            if i - after >= _DAILY_REACH or t is None or t.line != last.line or t.sentence != last.sentence \
+                    or not (t.kind is Kind.WORD or (t.kind is Kind.PUNCT and t.text in _DAILY_MARKS)):
+                return None
+            i += 1
+        times = self.expression(phrase_end) if self._same_line(after - 1, phrase_end) else None
+        if times is None or times.shape is not Shape.RANGE or times.start.dates or times.end.dates \
+                or times.start.time is None or times.end.time is None:
+            return None
+        start = _month_from_end(start, end)
+        return Mention(Shape.RANGE, Point(start.dates + end.dates, times.start.time, True), times.end, first,
+                       times.last, last.line, last.sentence)
 
     def _hours_counted(self, start_end: int, end_end: int) -> bool:
         """``from 2 to 4 h``: a spaced hour mark at the end of a range only counts hours."""

@@ -206,8 +206,14 @@ HYPOTHETICAL_PHRASES = tuple((modal, "be", verb) for modal in ("may", "might", "
                              for verb in ("extend", "prolong", "change", "move", "postpone")) + tuple(
     ("kan", "blive", verb) for verb in ("forlæng", "ændr", "flytte", "udskud"))
 EACH_DAY_PHRASES = (("both", "days"), ("both", "nights"), ("each", "day"), ("each", "night"), ("every", "day"),
+                    ("every", "night"),
                     ("all", "days"), ("two", "nights"), ("begge", "dage"), ("begge", "nætter"), ("hver", "dag"),
                     ("hver", "nat"), ("alle", "dage"), ("to", "nætter"), ("daily",), ("dagligt",), ("nightly",))
+# The hours of the window before, on another day: "gentages … lørdag den 20. maj i samme tidsrum", "repeated on
+# Saturday 20 May at the same times", "same hours" (each word a prefix).
+SAME_HOURS_PHRASES = (("samme", "tidsrum"), ("samme", "tidspunkt"), ("samme", "klokkeslæt"), ("same", "time"),
+                      ("same", "hour"))
+SAME_HOURS_REACH = 5   # tokens between a day and the phrase: "lørdag den 20. maj 2017 i samme tidsrum"
 # A weekday of every week of one month: "every Saturday in May 2015", "hver søndag i juni".
 EVERY_WORDS = frozenset(("every", "each", "all", "hver", "alle"))
 RECURRENCE_FILLERS = frozenset(("in", "i", "of", "during", "throughout", "hele", "the"))

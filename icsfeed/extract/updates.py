@@ -36,6 +36,8 @@ Statements that change the window::
     The servicewindow is moved to Sunday May 17, 2026.    -> move (same hours, new day)
     The service window is extended until further notice. -> open (no end)
     Servicevinduet torsdag den 8. december er aflyst.     -> cancel (that day's window, when others remain)
+    Intervention 2 (UUM&DS) is cancelled.                 -> cancel (the row numbered 2., or named UUM&DS)
+    The window on Saturday is moved to Sunday 26 March.   -> move (the Saturday row only; none named: the last)
     Delayed. Approx 1 hour.                               -> nothing: no time stated
 
 A stamped update that says the work is over ("Done.", "The problem has been solved", "back
@@ -140,7 +142,7 @@ class Change:
     minutes: int = 0           # "shift" by hours, "extend" by a duration (negative: shortened)
     creates: bool = False      # said of a window or an outage: may stand as an end-only window
     weekday: int | None = None  # a bare weekday ("extended until Sunday 02:00"): the window's next one
-    dates: tuple[dt.date, ...] = ()  # "cancel": the days whose windows are called off
+    dates: tuple[dt.date, ...] = ()  # "cancel": the days whose windows are called off; "move": the one moved
 
 
 @dataclass(frozen=True)
@@ -214,8 +216,9 @@ def _header(doc: Document, line: int) -> tuple[str | None, Mention | None]:
     words = (doc.tokens[i].word for i in indexes if doc.tokens[i].kind is Kind.WORD)
     if any(w.startswith(lx.UPDATE_WORDS) for w in itertools.islice(words, 2)):
         point = first.start or first.end
-        if point.time is None and first.first > indexes.start + 2:     # "Update: … postponed to Sunday."
-            return ("marked", None) if _opens_unstamped(doc, indexes) else (None, None)
+        if first.first > indexes.start + 2 and (point.time is None or not (
+                _leading_stamp(doc, indexes, first) or _bare_stamp(doc, indexes, first))):
+            return ("marked", None) if _opens_unstamped(doc, indexes) else (None, None)   # "Update: … to Sunday."
         return "marked", first
     opener = doc.tokens[first.last] if first.last < len(doc.tokens) else None
     if first.shape is Shape.POINT and first.first == indexes.start \
@@ -228,6 +231,25 @@ def _header(doc: Document, line: int) -> tuple[str | None, Mention | None]:
             and len(mentions) == 1:
         return "bare", first
     return None, None
+
+
+def _leading_stamp(doc: Document, indexes: range, mention: Mention) -> bool:
+    """Whether only numbers, signs and header words come between the update keyword and a time (``Update 2
+    (14:20):``, ``Opdatering nr. 2 kl. 21.40 -``): its stamp, not a time its text speaks of."""
+    return all(doc.tokens[i].kind is not Kind.WORD or doc.tokens[i].word.startswith(lx.HEADER_WORDS + ("nr", "no"))
+               or lx.role_of(doc.tokens[i].word, lx.Role.CLOCK) for i in range(indexes.start + 1, mention.first))
+
+
+def _bare_stamp(doc: Document, indexes: range, mention: Mention) -> bool:
+    """Whether a time after the first words of an update is its stamp: a bare time, no word of time before it
+    (``Update: Marked as resolved 13:56``, ``Update, EU has 12.13 updated that …``), not a time the text speaks
+    of (``Update: ECS is open again from Sunday at 06:00.``, ``Opdatering: ECS er åben igen kl. 06.00``)."""
+    point = mention.start or mention.end
+    if point.dates:
+        return False
+    said = [doc.tokens[i].word for i in range(mention.first - 1, mention.last) if doc.tokens[i].kind is Kind.WORD]
+    return mention.shape is Shape.POINT and not any(lx.role_of(word, role) for word in said for role in (
+        lx.Role.FROM, lx.Role.UNTIL, lx.Role.TO, lx.Role.AT, lx.Role.CLOCK) if word not in lx.UPDATE_WORDS)
 
 
 def _opens_unstamped(doc: Document, indexes: range) -> bool:
@@ -244,9 +266,13 @@ def _header_text(doc: Document, indexes: range, mention: Mention | None) -> str:
     words = [i for i in indexes if doc.tokens[i].kind is Kind.WORD][:2]
     keyword = next((i for i in words if doc.tokens[i].word.startswith(lx.UPDATE_WORDS)
                     and (mention is None or i < mention.first)), None)
-    pieces = [(keyword + 1, mention.first if mention else indexes.stop)] if keyword is not None else []
+    pieces = [(keyword + 1, mention.first if mention else indexes.stop)] if keyword is not None and not (
+        mention is not None and _leading_stamp(doc, indexes, mention)) else []     # not "2 (" of "Update 2 (14:20):"
     if mention is not None:
-        pieces.append((mention.last, indexes.stop))
+        after = mention.last
+        while after < indexes.stop and doc.tokens[after].text == ")" and pieces == []:
+            after += 1
+        pieces.append((after, indexes.stop))
     return " ".join(text for first, stop in pieces if (text := _text_between(doc, first, stop)))
 
 
@@ -396,9 +422,11 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
             days, minutes = divmod(shift, 24 * 60) if shift % (24 * 60) == 0 else (0, shift)
             out.append(Change("shift", line, sentence, order, days=days, minutes=minutes))
         elif target is not None and (weekday := _bare_weekday(target.start.dates)) is not None:
-            out.append(Change("move", line, sentence, order, clock=target.start.time, weekday=weekday))
+            out.append(Change("move", line, sentence, order, clock=target.start.time, weekday=weekday,
+                              dates=referred_days(doc, sentence, published)))
         elif target is not None and (day := resolve_day(target.start.dates[0], published)) is not None:
-            out.append(Change("move", line, sentence, order, clock=target.start.time, day=day.date))
+            out.append(Change("move", line, sentence, order, clock=target.start.time, day=day.date,
+                              dates=referred_days(doc, sentence, published)))
     return out
 
 
@@ -435,6 +463,7 @@ def _called_off(doc: Document, sentence: int, order: tuple, published: dt.date) 
     days = tuple(dict.fromkeys(found.date for m in doc.in_sentence(sentence) if m is not stamp
                                for point in (m.start, m.end) if point is not None for spec in point.dates
                                if not spec.weekday_only and (found := resolve_day(spec, published)) is not None))
+    days = days or (referred_days(doc, sentence, published) if order[0] == 1 else ())
     return Change("cancel", line, sentence, order, dates=days) if days else None
 
 
@@ -583,3 +612,68 @@ def written_done_at(lines: list[BodyLine] | tuple[BodyLine, ...], windows, publi
         return None if windows else resolve_stamp(Point((), clock), published, updated)[0]
     written = [at for at in candidates if at <= updated + _SLOP]
     return max(written) if written else min(candidates)
+
+
+# The nouns a row of a list is referred to by, with its number: "Intervention 2 (UUM&DS) is cancelled", "Interventionen
+# nr. 2 er flyttet", "Window 2 is moved", "punkt 2 udgår".
+_ROW_NOUNS = ("intervention", "indgreb", "window", "vindue", "servicevindue", "servicewindow", "row", "række",
+              "item", "punkt", "line", "linje", "nr", "no", "number", "nummer")
+_CHANGE_CUES = lx.MOVE_WORDS + lx.CANCEL_WORDS
+
+
+def _cue_index(doc: Document, indexes: range) -> int:
+    """The token of the first move or cancel word of a sentence (its end when none): what comes before names
+    the window the sentence changes."""
+    return next((i for i in indexes if doc.tokens[i].kind is Kind.WORD
+                 and doc.tokens[i].word.startswith(_CHANGE_CUES)), indexes.stop)
+
+
+def referred_days(doc: Document, sentence: int, published: dt.date,
+                  rows: set[int] | None = None) -> tuple[dt.date, ...]:
+    """The days of the window(s) a moving or cancelling sentence names before its move/cancel word, among the
+    dated rows (the other lines, or ``rows``; not an update's stamp): a date ("The window on 18/03/2017 is moved"), a weekday of one
+    row ("The window on Saturday is moved", "Vinduet lørdag er flyttet"), a row number ("Intervention 2
+    (UUM&DS) is cancelled": the row written "2. …"), or a name written on some rows only ("Interventionen på
+    CBAM Registry er flyttet til …"); () when it names none, or every row."""
+    indexes = doc.sentences[sentence]
+    line = doc.tokens[indexes.start].line
+    stamp = _header(doc, line)[1]
+    upto = _cue_index(doc, indexes)
+    row_days: dict[int, tuple[dt.date, ...]] = {}
+    for m in doc.mentions:
+        if (rows is None or m.line in rows) and m.line != line and m is not _header(doc, m.line)[1]:
+            found = [day.date for point in (m.start, m.end) if point is not None for spec in point.dates
+                     if not spec.weekday_only and (day := resolve_day(spec, published)) is not None]
+            row_days[m.line] = tuple(dict.fromkeys(row_days.get(m.line, ()) + tuple(found)))
+    row_days = {n: days for n, days in row_days.items() if days}
+
+    def among(lines) -> tuple[dt.date, ...]:
+        lines = set(lines)
+        if not lines or lines >= set(row_days):
+            return ()
+        return tuple(dict.fromkeys(d for n in sorted(lines) for d in row_days[n]))
+
+    named = [m for m in doc.in_sentence(sentence) if m is not stamp and m.last <= upto]
+    specs = [spec for m in named for point in (m.start, m.end) if point is not None for spec in point.dates]
+    days = tuple(dict.fromkeys(found.date for spec in specs if not spec.weekday_only
+                               and (found := resolve_day(spec, published)) is not None))
+    if days:
+        return days
+    weekdays = {spec.weekday for spec in specs if spec.weekday_only}
+    if weekdays:
+        return among(n for n, found in row_days.items() if any(d.weekday() in weekdays for d in found))
+    covered = {i for m in named for i in range(m.first, m.last)}
+    before = [i for i in indexes if i < upto and i not in covered and (stamp is None or i >= stamp.last)]
+    for n, i in enumerate(before[:-1]):
+        token, after = doc.tokens[i], doc.tokens[before[n + 1]]
+        if after.text == "." and n + 2 < len(before):         # "nr. 2"
+            after = doc.tokens[before[n + 2]]
+        if token.kind is Kind.WORD and token.word.rstrip(".").startswith(_ROW_NOUNS) \
+                and after.kind is Kind.NUMBER and after.word.isdigit():
+            numbered = [r for r in row_days if len(doc.lines[r]) > 1 and doc.tokens[doc.lines[r].start].word
+                        == after.word and doc.tokens[doc.lines[r].start + 1].text in (".", ")")]
+            if numbered:
+                return among(numbered)
+    names = {doc.tokens[i].word for i in before if doc.tokens[i].kind is Kind.WORD and len(doc.tokens[i].word) > 1
+             and doc.tokens[i].text != doc.tokens[i].text.lower() and i != indexes.start}
+    return among(r for r in row_days if names & set(doc.words(doc.lines[r])))

@@ -74,7 +74,8 @@ from . import lexicon as lx
 from .grammar import (ClockTime, DateSpec, Document, Mention, Point, Shape, clock_after, duration_at, group_by,
                       label_start, read, stated_duration)
 from .resolve import HORIZON, SLACK, Day, end_after, later, local, resolve_day, span
-from .updates import BodyLine, Change, Updates, body_lines, read_updates
+from .impact import systems_named
+from .updates import BodyLine, Change, Updates, body_lines, read_updates, referred_days
 from .tokenize import MAX_LINE, Kind
 
 _NEAR = dt.timedelta(days=7)
@@ -426,6 +427,46 @@ class _Reader:
             windows = self._second_day_of_night(index, windows, each_day)
             windows = self._degraded_tail(index, _one_night(windows, mention, each_day))
             out.extend((window, mention) for window in windows)
+        return out + self._same_hours(out)
+
+    def line_systems(self, found: list[tuple[Window, Mention]]) -> dict[Window, tuple[str, ...]]:
+        """The systems named on the line of each window's range before it (``Manifest: kl. 21.00-21.30``), for
+        windows on lines of their own (one range a line); none for the rest."""
+        out: dict[Window, tuple[str, ...]] = {}
+        tokens, ranges = self.doc.tokens, {}
+        for _, mention in found:
+            ranges.setdefault(mention.line, set()).add(mention.first)
+        for window, mention in found:
+            if len(ranges[mention.line]) == 1:
+                first = tokens[self.doc.lines[mention.line].start].start
+                out[window] = systems_named(self.doc.text[first:tokens[mention.first].start])
+        return out
+
+    def _same_hours(self, found: list[tuple[Window, Mention]]) -> list[tuple[Window, Mention]]:
+        """``Hvis det bliver nødvendigt, gentages lukningen … lørdag den 20. maj 2017 i samme tidsrum``, ``repeated
+        on Saturday 20 May at the same times``: a day without a time, a same-hours phrase within
+        ``lexicon.SAME_HOURS_REACH`` tokens of it, after a timed window: that window's hours on that day (as a
+        move to a day, ``_moved``). Not in a sentence that moves the window (``udskudt … i samme tidsrum``: the
+        update's move, ``updates``)."""
+        out, tokens = [], self.doc.tokens
+        for mention in self.doc.mentions:
+            if mention.shape is not Shape.POINT or mention.start.time is not None \
+                    or len(mention.start.dates) != 1 or mention.start.dates[0].day is None \
+                    or not self.usable(mention) or mention.sentence in self.flags.change \
+                    or mention.sentence in self.flags.citation:
+                continue
+            near = [t.word for t in tokens[max(0, mention.first - lx.SAME_HOURS_REACH):mention.first]
+                    + tokens[mention.last:mention.last + lx.SAME_HOURS_REACH]
+                    if t.sentence == mention.sentence and t.kind is Kind.WORD]
+            day = self.calendar.day(mention.start.dates[0]) if lx.phrase_in(" ".join(near),
+                                                                             lx.SAME_HOURS_PHRASES) else None
+            before = [w for w, m in found if m.first < mention.first and not w.all_day and w.end is not None] \
+                if day is not None else []
+            if not before or day == before[-1].start.date():
+                continue
+            window = _moved(before[-1], Change("move", mention.line, mention.sentence, (), day=day))
+            if window is not None:
+                out.append((window, mention))
         return out
 
     def _next_sentence(self, sentence: int, then: int) -> bool:
@@ -805,16 +846,20 @@ def _days_later(window: Window, days: int) -> Window:
     return Window(moved[0], moved[1])
 
 
-def _merge(windows: list[Window]) -> list[Window]:
-    """Drop repeats and windows inside another: ``1100-1315`` within ``1100-1530``."""
+def _merge(windows: list[Window], systems: dict[Window, tuple[str, ...]] | None = None) -> list[Window]:
+    """Drop repeats and windows inside another: ``1100-1315`` within ``1100-1530``. Kept: one inside a window of
+    other systems, each on a line of its own naming its systems (``systems``, ``_Reader.line_systems``:
+    ``DMS Eksport: kl. 20.00-22.00``, ``Manifest: kl. 21.00-21.30``)."""
+    systems = systems or {}
     unique = list(dict.fromkeys(windows))
     closed = sorted((w for w in unique if not w.all_day and w.start is not None and w.end is not None),
                     key=lambda w: (w.start.timestamp(), -w.end.timestamp()))
-    inside, latest_end = set(), None
+    inside, latest = set(), None
     for w in closed:
-        if latest_end is not None and w.end.timestamp() <= latest_end:
+        if latest is not None and w.end.timestamp() <= latest.end.timestamp() \
+                and not (systems.get(w) and systems.get(latest) and set(systems[w]).isdisjoint(systems[latest])):
             inside.add(w)
-        latest_end = w.end.timestamp() if latest_end is None else max(latest_end, w.end.timestamp())
+        latest = w if latest is None or w.end.timestamp() > latest.end.timestamp() else latest
     return [w for w in unique if w not in inside]
 
 
@@ -828,11 +873,21 @@ def _revisions(reader: _Reader, found: list[tuple[Window, Mention]], updates: Up
         return mention.sentence in reader.flags.change or (
             previous in reader.flags.change and not reader.doc.in_sentence(previous))
 
-    restated = [(updates.order_of_line.get(m.line, ()), w) for w, m in found if revised(m)]
+    restated = [(updates.order_of_line.get(m.line, ()), w, m) for w, m in found if revised(m)]
     if not restated:
         return [w for w, _ in found]
-    newest = max(order for order, _ in restated)
-    return [w for order, w in restated if order == newest]
+    newest = max(order for order, _, _ in restated)
+    latest = [(w, m) for order, w, m in restated if order == newest]
+    # "The window on Saturday is moved to …", "Interventionen på CBAM Registry er flyttet til …": the others stay
+    said = {m.sentence if m.sentence in reader.flags.change else
+            sentences[bisect.bisect_left(sentences, m.sentence) - 1] for _, m in latest}
+    rows = {m.line for _, m in found if not revised(m)}
+    moved = {day for sentence in said for day in referred_days(reader.doc, sentence, reader.calendar.published.date(),
+                                                               rows)}
+    others = [w for w, m in found if not revised(m)]
+    if moved and any(_first_day(w) in moved for w in others):
+        return [w for w in others if _first_day(w) not in moved] + [w for w, _ in latest]
+    return [w for w, _ in latest]
 
 
 def _first_day(window: Window) -> dt.date | None:
@@ -847,6 +902,10 @@ def _target(windows: list[Window], change: Change) -> int | None:
     if change.day is not None and change.field != "move":
         for n, w in enumerate(windows):
             if _first_day(w) == change.day:
+                return n
+    if change.field == "move" and change.dates:             # "The window on Saturday is moved to Sunday"
+        for n, w in enumerate(windows):
+            if _first_day(w) in change.dates:
                 return n
     timed = [n for n, w in enumerate(windows) if not w.all_day]
     return (timed or list(range(len(windows))))[-1]
@@ -1071,7 +1130,8 @@ def find_windows(message: Message, incident: bool = False) -> FoundWindows:
 
     if title_flags.phone:
         return FoundWindows((), updates.done_at, ("the title is about phone or opening hours: no windows",))
-    windows = _merge(_revisions(body_reader, body_reader.ranges(), updates))
+    found = body_reader.ranges()
+    windows = _merge(_revisions(body_reader, found, updates), body_reader.line_systems(found))
     if not windows:
         windows = _merge([w for w, _ in title_reader.ranges()])
     if not windows:
