@@ -285,9 +285,10 @@ class _Parser:
             t, found = self.tokens[i], self._roles[i]
             if t.kind is Kind.NUMBER or not _CORE_ROLES.isdisjoint(found):
                 reach = True
-            elif t.kind is Kind.URL or (t.kind is Kind.WORD and not found and not self._relative_pair(i)
+            elif t.kind is Kind.URL or (t.kind is Kind.WORD and not found and not (
+                    t.word in RELATIVE_AFTER_WORD and self._relative_pair(i))
                                         and not (t.word in RELATIVE_AFTER_I and self._word(i - 1) == "i")
-                                        and self._dated_weekday(i) is None):
+                                        and not (t.word in DATED_WEEKDAYS and self._dated_weekday(i))):
                 reach = False
             if reach and (t.kind is not Kind.PUNCT or t.text == ","):
                 out.append(i)
