@@ -1600,3 +1600,66 @@ PER_SYSTEM_LINES = [
 @pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in PER_SYSTEM_LINES])
 def test_a_window_per_system_line(body: str, expected: list[tuple]) -> None:
     assert _windows(body, _P_MARCH) == expected
+
+
+# A start and the rest of its day ("from 14:00 and for the rest of the day", "fra kl. 14 og resten af dagen", "for
+# the remainder of the day", "i resten af døgnet") ends at midnight: 00:00 the next day, as "until midnight". Not a
+# rest of the day in another sentence, nor after a range that has its own end.
+_TO_MIDNIGHT_14 = [("2026-03-14T20:00+01:00", "2026-03-15T00:00+01:00")]
+REST_OF_THE_DAY = [
+    ("en_from_and_rest_of_the_day", "NCTS will be unavailable from 14:00 and for the rest of the day on Wednesday "
+     "23 September 2020.", "2020-09-17T10:10", [("2020-09-23T14:00+02:00", "2020-09-24T00:00+02:00")]),
+    ("da_fra_kl_og_resten_af_dagen", "e-Import lukkes fredag den 13. december 2013 fra kl. 14 og resten af dagen på "
+     "grund af opdatering.", "2013-12-10T11:00", [("2013-12-13T14:00+01:00", "2013-12-14T00:00+01:00")]),
+    ("en_remainder_of_the_day", "EMCS is closed Saturday March 14, 2026 from 20:00 for the remainder of the day.",
+     "2026-03-10T09:00", _TO_MIDNIGHT_14),
+    ("da_kl_og_resten_af_dagen", "EMCS lukkes lørdag den 14. marts 2026 kl. 20.00 og resten af dagen.",
+     "2026-03-10T09:00", _TO_MIDNIGHT_14),
+    ("da_i_resten_af_doegnet", "EMCS er lukket lørdag den 14. marts 2026 fra kl. 20 og i resten af døgnet.",
+     "2026-03-10T09:00", _TO_MIDNIGHT_14),
+    ("not_in_another_sentence", "EMCS is closed Saturday March 14, 2026 from 20:00. The rest of the day it runs as "
+     "normal.", "2026-03-10T09:00", [("2026-03-14T20:00+01:00", None)]),
+    ("not_after_a_range", "EMCS is closed Saturday March 14, 2026 from 18:00 to 20:00 and for the rest of the day it "
+     "is slow.", "2026-03-10T09:00", [("2026-03-14T18:00+01:00", "2026-03-14T20:00+01:00")]),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0])
+                                                       for case in REST_OF_THE_DAY])
+def test_the_rest_of_the_day_ends_at_midnight(body: str, published: str, expected: list[tuple]) -> None:
+    assert _windows(body, published) == expected
+
+
+# Work with no time on a day still to come, in a sentence about an outage or followed by one ("Short interruptions
+# may occur", "Der kan forekomme kortvarig ustabilitet"): "later today" / "senere i dag" is an all-day window on the
+# publication day, "in the course of the weekend" / "i løbet af weekenden" the coming Saturday and Sunday; both are
+# planned. Not in the past tense, not without trouble said, and a time keeps its range.
+VAGUE_DAYS_AHEAD = [
+    ("en_restarted_later_today", "Manifest will be restarted later today. Short interruptions may occur.",
+     "2023-06-14T10:05", [("2023-06-14", "2023-06-14")], "planned"),
+    ("da_genstartes_senere_i_dag", "Manifest genstartes senere i dag. Der kan forekomme korte afbrydelser.",
+     "2023-06-14T10:05", [("2023-06-14", "2023-06-14")], "planned"),
+    ("en_unavailable_later_today", "EMCS will be unavailable later today.", "2026-03-10T09:00",
+     [("2026-03-10", "2026-03-10")], "planned"),
+    ("da_senere_i_dag_with_a_time", "EMCS vil være lukket senere i dag kl. 15.00-15.30.", "2026-03-10T09:00",
+     [("2026-03-10T15:00+01:00", "2026-03-10T15:30+01:00")], "planned"),
+    ("en_in_the_course_of_the_weekend", "e-Import will be updated in the course of the weekend. Short periods of "
+     "unavailability may occur.", "2019-05-08T13:25", [("2019-05-11", "2019-05-12")], "planned"),
+    ("da_i_loebet_af_weekenden", "DMS Import opdateres i løbet af weekenden. Der kan forekomme kortvarig "
+     "ustabilitet.", "2022-08-23T15:50", [("2022-08-27", "2022-08-28")], "planned"),
+    ("not_later_today_in_the_past", "Manifest was restarted later in the day. There were short interruptions.",
+     "2026-03-10T09:00", [], "info"),
+    ("not_later_today_without_trouble", "The guide will be updated later today.", "2026-03-10T09:00", [], "info"),
+    ("not_the_weekend_without_trouble", "e-Import will be updated in the course of the weekend.", "2026-03-10T09:00",
+     [], "info"),
+    ("not_the_weekend_in_the_past", "e-Import was updated in the course of the weekend. There were short periods "
+     "of unavailability.", "2026-03-10T09:00", [], "info"),
+]
+
+
+@pytest.mark.parametrize("body, published, expected, kind", [pytest.param(*case[1:], id=case[0])
+                                                             for case in VAGUE_DAYS_AHEAD])
+def test_later_today_and_the_course_of_the_weekend(body: str, published: str, expected: list[tuple],
+                                                   kind: str) -> None:
+    assert _windows(body, published) == expected
+    assert _extract(body, published, categories=("Import",)).kind.value == kind

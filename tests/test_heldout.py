@@ -272,20 +272,6 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
-    "en19-ncts-from-14-rest-of-the-day-2020":
-        "'from 14:00 and for the rest of the day' not read as until midnight: the start time is dropped, an all-day window instead",
-    "da19-eimport-fra-kl-14-resten-af-dagen-2013":
-        "'fra kl. 14 og resten af dagen' not read as until midnight: the end stays open (null)",
-    "en19-manifest-restart-later-today-2023":
-        "'later today' without a time is not read as the publication day: no window, and the restart is taken for info",
-    "en19-eimport-in-the-course-of-the-weekend-2019":
-        "'in the course of the weekend' is not read as the coming weekend (only 'during/this weekend'): no window, info",
-    "da19-dms-import-i-loebet-af-weekenden-2022":
-        "'i løbet af weekenden' is not read as the coming weekend: no window, and 'kortvarig ustabilitet' makes it an incident",
-    "en19-several-wo-one-repeated-2025":
-        "'The work on DMS Import … is done first' is read as a Done update: completed instead of scheduled",
-    "da19-incident-inc-og-wo-rettes-i-aften-2023":
-        "an incident (an error found now) whose fix is announced for 'i aften kl. 20.00-21.00' is taken for a planned window",
 }
 
 

@@ -1177,3 +1177,74 @@ UPDATED_IN_A_SPAN = [
 def test_a_system_updated_in_a_stated_span_is_planned(title: str, body: str, kind: str) -> None:
     found = _extract(body, "2013-11-05T11:00", title=title, categories=("Eksport",))
     assert found.kind.value == kind
+
+
+# --- an order of work is no report of completion -------------------------------------------------------------
+
+# (case id, line at the top of the body, status)
+ORDER_OF_WORK = [
+    # The work planned in an order, or in steps: not done.
+    ("is_done_first", "The work on DMS Import (WO0000001561001) is done first.", Status.SCHEDULED),
+    ("is_done_last", "The work on Manifest is done last.", Status.SCHEDULED),
+    ("is_completed_before", "The upgrade is completed before the gateways are restarted.", Status.SCHEDULED),
+    ("will_be_done_first", "The work on DMS Import will be done first.", Status.SCHEDULED),
+    ("is_done_in_two_steps", "The work is done in two steps.", Status.SCHEDULED),
+    ("bliver_udfoert_foerst", "Arbejdet på DMS Import bliver udført først.", Status.SCHEDULED),
+    ("udfoeres_foerst", "Arbejdet på DMS Import udføres først.", Status.SCHEDULED),
+    ("er_faerdig_foerst", "Arbejdet er færdig først kl. 23.00.", Status.SCHEDULED),
+    ("udfoeres_i_to_trin", "Arbejdet udføres i to trin.", Status.SCHEDULED),
+    # A report that the work is over, on an update line: done.
+    ("done", "Update 21:40 - Done.", Status.COMPLETED),
+    ("the_work_is_done", "Update 21:40 - The work is done.", Status.COMPLETED),
+    ("udfoert", "Opdatering kl. 21.40: Udført.", Status.COMPLETED),
+    ("arbejdet_er_udfoert", "Opdatering kl. 21.40: Arbejdet er udført.", Status.COMPLETED),
+]
+
+
+@pytest.mark.parametrize("line, status", [pytest.param(line, s, id=i) for i, line, s in ORDER_OF_WORK])
+def test_an_order_of_work_is_no_completion(line: str, status: Status) -> None:
+    found = _extract(f"{line}\n\n{_EN_MAY}\n\nDMS Import/DMS Export: WO0000001561001", "2026-05-10T12:30",
+                     "2026-05-16T21:45", categories=("DMS Import",))
+    assert found.status is status
+
+
+# --- an error going on now, fixed in a span later today ----------------------------------------------------
+
+_FIX_TONIGHT_DA = "Fejlen rettes i aften kl. 20.00-21.00, hvor DMS Import vil være utilgængelig (WO0000001320456)."
+_FIX_TONIGHT_EN = ("The error will be fixed this evening from 20:00 to 21:00, when DMS Import will be unavailable "
+                   "(WO0000001320456).")
+
+# (case id, title, body, kind)
+FIX_LATER_TODAY = [
+    # An error reported now (found, going on, an INC number): the fix window later today keeps it an incident.
+    ("da_konstateret_inc", "Forkert beregning af told i DMS Import", "Vi har konstateret en fejl i beregningen af told "
+     f"på visse angivelser i DMS Import (INC0008812345).\n\n{_FIX_TONIGHT_DA}", "incident"),
+    ("en_identified_inc", "Wrong calculation of duty in DMS Import", "We have identified an error in the calculation "
+     f"of duty on some declarations in DMS Import (INC0008812345).\n\n{_FIX_TONIGHT_EN}", "incident"),
+    ("en_inc_only", "Wrong calculation of duty in DMS Import", f"Some declarations get a wrong duty (INC0008812345)."
+     f"\n\n{_FIX_TONIGHT_EN}", "incident"),
+    ("en_currently_weak_title", "DMS Import unavailable this evening", "We are currently experiencing errors in DMS "
+     "Import. DMS Import will be unavailable this evening from 20:00 to 21:00 while we fix the error.", "incident"),
+    ("da_i_oejeblikket_weak_title", "DMS Import utilgængelig i aften", "Vi oplever i øjeblikket fejl i DMS Import. "
+     "DMS Import vil være utilgængelig i aften kl. 20.00-21.00, mens vi retter fejlen.", "incident"),
+    # No disruption reported now, a service window named, or a later day: a closing announced ahead stays planned.
+    ("da_fix_only", "Forkert beregning af told i DMS Import", _FIX_TONIGHT_DA, "planned"),
+    ("en_while_we_fix", "DMS Import unavailable this evening", "DMS Import will be unavailable this evening from "
+     "20:00 to 21:00 while we fix an error in the calculation of duty.", "planned"),
+    ("da_mens_vi_retter", "DMS Import lukket i aften", "DMS Import vil være lukket i aften mellem kl. 20.00 og 21.00, "
+     "mens vi retter en fejl i beregningen af told.", "planned"),
+    ("en_service_window", "Wrong calculation of duty in DMS Import", "We have identified an error in the calculation "
+     "of duty (INC0008812345). The error will be fixed in a service window this evening from 20:00 to 21:00.",
+     "planned"),
+    ("da_later_day", "Forkert beregning af told i DMS Import", "Vi har konstateret en fejl i beregningen af told "
+     "(INC0008812345). Fejlen rettes lørdag den 13. maj 2023 kl. 20.00-21.00, hvor DMS Import vil være utilgængelig.",
+     "planned"),
+]
+
+
+@pytest.mark.parametrize("title, body, kind", [pytest.param(t, b, k, id=i) for i, t, b, k in FIX_LATER_TODAY])
+def test_an_error_going_on_now_fixed_later_today_is_an_incident(title: str, body: str, kind: str) -> None:
+    found = _extract(body, "2023-05-10T11:20", title=title, categories=("DMS Import",))
+    assert found.kind.value == kind
+    if kind == "incident":
+        assert _windows(found) == [("2023-05-10T20:00+02:00", "2023-05-10T21:00+02:00")]

@@ -297,7 +297,9 @@ _MAY_DEGRADE = keywords(
     r"(?:unstable|instable|ustabil\w*|slow\w*|langsom\w*|delayed|forsinke[dt]\w*)\b")
 #: A weekend still to come, as a future "may be unstable … i weekenden" means it (the grammar reads no day there).
 _WEEKEND = keywords(r"\b(?:this|the coming|coming|next|upcoming|the|over the|during the)\s+weekend\b|"
-                    r"\b(?:i|over|hen over|den kommende|kommende|næste|denne)\s+weekend(?:en)?\b")
+                    r"\b(?:i|over|hen over|den kommende|kommende|næste|denne|i løbet af)\s+weekend(?:en)?\b")
+#: Some time still to come on the day of publication, with no time: "later today", "senere i dag".
+_LATER_TODAY = keywords(r"\blater (?:today|this day|in the day)\b|\bsenere i ?dag\b")
 #: A sentence about a disruption going on, or lasting until some time: no announcement ahead.
 _NOW_OR_UNTIL = keywords(r"currently|at the moment|right now|investigat|working on|i øjeblikket|lige nu|undersøg|"
                          r"arbejder på|\buntil\b|\bindtil\b|\btill\b")
@@ -342,6 +344,55 @@ def _span_later_today(sentence: str, published: dt.datetime) -> bool:
     return False
 
 
+
+#: A disruption reported as going on now: an INC number, "currently", "i øjeblikket", "we are working on", an error
+#: found ("We have identified an error in …", "Vi har konstateret en fejl i …", "There is an error", "Der er en fejl").
+#: Not a fix announced with no trouble reported ("mens vi retter en fejl i beregningen", "Due to an urgent update").
+_TROUBLE_NOW = keywords(
+    r"\bINC[ #:-]?\d{6,}|currently|at the moment|right now|investigat|working on|experiencing|"
+    r"i øjeblikket|lige nu|undersøg|arbejder på|oplever|"
+    r"\b(?:we|have|has)\s+(?:now\s+)?(?:identified|found|detected|discovered|registered|observed|seen)\s+"
+    r"(?:an?\s+|some\s+|\w+\s+)?(?:errors?|issues?|problems?|faults?|bugs?)\b|"
+    r"\bthere (?:is|are) (?:\w+\s+)?(?:an?\s+)?(?:errors?|issues?|problems?|faults?)\b|"
+    r"\b(?:vi|der)\s+(?:har|er)\s+(?:nu\s+)?(?:konstateret|fundet|registreret|opdaget|identificeret|observeret|set)\s+"
+    r"(?:en\s+|et\s+|nogle\s+|\w+\s+)?(?:fejl|problem\w*)\b|"
+    r"\bder er (?:\w+\s+)?(?:en\s+|et\s+)?(?:fejl|problem\w*)\b")
+
+
+def _names_a_later_day(sentence: str, today: dt.date) -> bool:
+    """Whether ``sentence`` names a day after ``today`` ("tomorrow", "Saturday", "12 June"), not only today
+    ("tonight", "i aften", today's date) or no day."""
+    specs = [spec for mention in read(sentence).mentions for point in (mention.start, mention.end)
+             if point is not None for spec in point.dates]
+    for spec in specs:
+        if spec.relative is not None:
+            if spec.relative > 0:
+                return True
+        elif spec.day is not None:
+            day = resolve_day(spec, today)
+            if day is not None and day.date > today:
+                return True
+        elif spec.week is not None or (spec.weekday is not None and spec.weekday != today.weekday()):
+            return True
+    return False
+
+
+def _fix_later_today(body: str, published: dt.datetime) -> bool:
+    """Whether ``body`` reports a disruption going on now ("Vi har konstateret en fejl … (INC…)", "We are currently
+    experiencing errors") and its span later today is the fix for it ("Fejlen rettes i aften kl. 20.00-21.00, hvor
+    DMS Import vil være utilgængelig"): an incident, not a closing announced ahead; not when the message speaks of a
+    service window or planned work, or names a later day."""
+    if not _TROUBLE_NOW.search(body) or _PLANNED.search(body):
+        return False
+    today = published.date()
+    found = False
+    for line in body.splitlines():
+        for sentence in sentences(line):
+            if _names_a_later_day(sentence, today):
+                return False
+            found = found or _span_later_today(sentence, published)
+    return found
+
 #: A system updated in a stated span: "e-Export will be updated … on Saturday … from 18.00 to 23.00", "e-Eksport
 #: opdateres lørdag den 16. november kl. 18-23", "bliver opgraderet"; not a page or guide updated.
 _WILL_BE_UPDATED = keywords(
@@ -369,14 +420,41 @@ def _updated_ahead(body: str, published: dt.datetime) -> bool:
     return False
 
 
+#: A system worked on ("will be restarted", "genstartes"; with ``_WILL_BE_UPDATED``) and trouble said to come with it.
+_WILL_BE_RESTARTED = keywords(r"(?i)\b(?:will|is to|shall) be (?:restarted|rebooted)\b|"
+                              r"\b(?:vil|skal) blive genstartet\b|\bbliver genstartet\b|\bgenstartes\b")
+_BRIEF_TROUBLE = keywords(r"(?i)unavailab|utilgængelig|interruption|afbrydelse|ustabil|unstab|instab|downtime|nedetid|"
+                          r"not (?:be )?available|ikke (?:være )?tilgængelig")
+
+
+def _worked_on_ahead(body: str) -> bool:
+    """Whether a sentence says a system will be down, updated or restarted over a weekend still to come or later on
+    the day of publication, with no date or time ("e-Import will be updated in the course of the weekend. Short
+    periods of unavailability may occur.", "DMS Import opdateres i løbet af weekenden", "Manifest will be restarted
+    later today"); updated or restarted only with trouble said in the message, and not "without downtime"."""
+    for line in body.splitlines():
+        for sentence in sentences(line):
+            if not (_WEEKEND.search(sentence) or _LATER_TODAY.search(sentence)) or _PAST_TENSE.search(sentence) \
+                    or _NOW_OR_UNTIL.search(sentence) or _NOT_A_SYSTEM.search(sentence):
+                continue
+            if _WILL_BE_DOWN.search(sentence):
+                return True
+            work = _WILL_BE_UPDATED.search(sentence) or _WILL_BE_RESTARTED.search(sentence)
+            if work and not _DOCUMENT.search(sentence[:work.start()]) and _BRIEF_TROUBLE.search(body) \
+                    and not _NO_WINDOW.search(body):
+                return True
+    return False
+
+
 def _announced_ahead(body: str, published: dt.datetime) -> bool:
     """Whether an undated "X unavailable" message announces a day still to come in the future
     tense ("Due to maintenance, login will not be possible Saturday March 14, 2026 …"), or a span
-    later on the day of publication ("Due to an urgent update EMCS will be unavailable from 19:00 to 22:00")."""
+    later on the day of publication ("Due to an urgent update EMCS will be unavailable from 19:00 to 22:00"), or
+    work over a coming weekend or later today (``_worked_on_ahead``)."""
     return any(_WILL_BE_DOWN.search(sentence) and not _NOT_A_SYSTEM.search(sentence)
                and (_names_a_day_ahead(sentence, published.date()) or _span_later_today(sentence, published))
                for line in body.splitlines() for sentence in sentences(line)) or _closed_ahead(body, published) \
-        or _degraded_ahead(body, published)
+        or _degraded_ahead(body, published) or _worked_on_ahead(body)
 
 
 # A switch-over: the old solution closes for good as a new one takes over ("Den gamle løsning lukkes ned samme
@@ -437,7 +515,8 @@ def kind_from_body(body: str, published: dt.datetime) -> Kind:
                                   or _UNAVAILABLE.search(sentence)) and not sentence.rstrip().endswith("?")
                               and not _put_off(sentence))
                      for line in body.splitlines())
-    if _PLANNED.search(body) or _BODY_PLANNED.search(body) or _announced_ahead(body, published) or updated:
+    if (_PLANNED.search(body) or _BODY_PLANNED.search(body) or _announced_ahead(body, published) or updated) \
+            and not _fix_later_today(body, published):
         return Kind.INFO if _after_the_fact(body, published) else Kind.PLANNED
     trouble = _ONGOING_TROUBLE.search(_FIXES.any_case.sub(" ", _AVOIDED.any_case.sub(" ", _PAST_TROUBLE.sub(" ", body))))
     if trouble and not (_RECOVERED.search(body) and not re.search(
@@ -679,7 +758,8 @@ _DONE = keywords(
     rf"(?i)\b(?:has been|have been|was|were|blev|er blevet)\s+(?:now\s+|hereby\s+|nu\s+)?{_FOUND_AND}{_DONE_WORD}"
     r"(?!\s+(?:within|later|tomorrow|senest|inden)\b)|"
     rf"\b(?:is|are|should (?:now )?be|er|er nu|(?:skulle|burde|bør)\s+(?:nu\s+)?være)\s+(?:now\s+|hereby\s+)?{_FOUND_AND}{_DONE_WORD}"
-    r"(?!\s+(?:at|on|between|from|kl|by|within|later|tomorrow|in|senest|inden)\b)|"
+    r"(?!\s+(?:at|on|between|from|kl|by|within|later|tomorrow|in|senest|inden|first|firstly|last|before|"
+    r"først|før|sidst|til sidst)\b)|"                # an order of work, not a report: "is done first", "er færdig først"
     r"\b(?:is|are|er)\s+(?:now\s+|nu\s+)?(?:available|working|accessible|online|up|tilgængelig\w*|oppe)\s+(?:again|igen)\b|"
     rf"{OPEN_AGAIN}|"
     r"\b(?:works|virker|fungerer)\s+(?:now\s+|nu\s+)?(?:again|igen)\b|"
@@ -866,7 +946,9 @@ def classify(message: Message) -> Extraction:
     kind = kind_from_title(message.title)
     if kind is None and _WEAK_INCIDENT_TITLE.search(message.title):
         body = readable_body(message.body)
-        kind = Kind.PLANNED if _announced_ahead(body, message.published.astimezone(COPENHAGEN)) else Kind.INCIDENT
+        published = message.published.astimezone(COPENHAGEN)
+        kind = Kind.PLANNED if _announced_ahead(body, published) and not _fix_later_today(body, published) \
+            else Kind.INCIDENT
     elif kind is None and _INCIDENT_TITLE.search(_AVOIDED.any_case.sub(" ", message.title)):
         body = readable_body(message.body)          # soft trouble ("ikke muligt", "ustabil"): announced ahead or now
         kind = Kind.PLANNED if _announced_ahead(body, message.published.astimezone(COPENHAGEN)) \

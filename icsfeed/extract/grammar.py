@@ -89,7 +89,7 @@ from dataclasses import dataclass, replace
 from .lexicon import (APOSTROPHES, APPROX_WORDS, DATED_WEEKDAYS, DURATION_LEADS, EACH_DAY_PHRASES, LASTING_VERBS,
                       LASTING_WORDS, LOCAL_TIME_PHRASES, NIGHT_TURNS, NIGHT_WORDS, OCLOCK_WORDS, PAST_NIGHTS,
                       PAST_TENSE_REACH, PAST_TENSE_WORDS, PERIOD_PHRASES, RELATIVE_AFTER_I, RELATIVE_AFTER_WORD,
-                      TIME_LABELS, UNIT_EXACT, UNIT_WORDS, WEEKEND_WORDS, Entry, Role, role_of, roles)
+                      REST_OF_DAY_FILLERS, REST_OF_DAY_PHRASES, REST_OF_DAY_REACH, TIME_LABELS, UNIT_EXACT, UNIT_WORDS, WEEKEND_WORDS, Entry, Role, role_of, roles)
 from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
@@ -1478,7 +1478,33 @@ def parse(tokens: list[Token]) -> list[Mention]:
             continue
         mentions.append(_with_zone(_with_meridiem(mention)))
         k = bisect.bisect_left(starts, mention.last)
-    return _stated_ends(tokens, _dated_times(tokens, _labelled_spans(tokens, _eves(mentions))))
+    return _rest_of_day(tokens, _stated_ends(tokens, _dated_times(tokens, _labelled_spans(tokens, _eves(mentions)))))
+
+
+def _rest_of_day(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """``from 14:00 and for the rest of the day``, ``fra kl. 14 og resten af dagen``: a start with a time and no
+    end, followed in its sentence by the rest of its day (``lexicon.REST_OF_DAY_PHRASES`` after at most
+    ``REST_OF_DAY_REACH`` filler words), ends at midnight (24:00) of that day, as "until midnight" does."""
+    out: list[Mention] = []
+    for n, mention in enumerate(mentions):
+        start = mention.start
+        if mention.shape in (Shape.POINT, Shape.FROM) and start is not None and start.time is not None \
+                and start.time.hour < 24 and mention.last < len(tokens):
+            sentence, i = tokens[mention.last - 1].sentence, mention.last
+            following = mentions[n + 1].first if n + 1 < len(mentions) else len(tokens)
+            skipped = 0
+            while i < following and skipped < REST_OF_DAY_REACH and tokens[i].sentence == sentence \
+                    and (tokens[i].word in REST_OF_DAY_FILLERS or tokens[i].text == ","):
+                i, skipped = i + 1, skipped + 1
+            longest = max(len(phrase) for phrase in REST_OF_DAY_PHRASES)
+            words = [t.word for t in tokens[i:i + longest] if t.sentence == sentence and t.kind is Kind.WORD]
+            if i < following and len(words) == len(tokens[i:i + len(words)]) \
+                    and any(tuple(words[:len(phrase)]) == phrase for phrase in REST_OF_DAY_PHRASES):
+                phrase = next(p for p in REST_OF_DAY_PHRASES if tuple(words[:len(p)]) == p)
+                mention = Mention(Shape.RANGE, start, Point((), ClockTime(24, 0)), mention.first,
+                                  i + len(phrase), mention.line, mention.sentence)
+        out.append(mention)
+    return out
 
 
 def _eves(mentions: list[Mention]) -> list[Mention]:

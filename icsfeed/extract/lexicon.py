@@ -88,6 +88,14 @@ DATED_WEEKDAYS = {"man": 0}
 # "weekend", "weekenden" right before a week number ("i weekenden uge 11", "weekenden i uge 11", "the weekend of
 # week 11", "the weekend in week 11"): the Saturday and Sunday of that week, one span.
 WEEKEND_WORDS = frozenset(("weekend", "weekenden"))
+# A start followed by the rest of its day ("from 14:00 and for the rest of the day", "fra kl. 14 og resten af
+# dagen", "from 14:00 for the remainder of the day"): read as "until midnight", 24:00 of that day. Whole words,
+# after at most REST_OF_DAY_REACH filler words (REST_OF_DAY_FILLERS) right after the start.
+REST_OF_DAY_PHRASES = (("rest", "of", "the", "day"), ("remainder", "of", "the", "day"), ("resten", "af", "dagen"),
+                       ("resten", "af", "døgnet"), ("remaining", "part", "of", "the", "day"),
+                       ("den", "resterende", "del", "af", "dagen"))
+REST_OF_DAY_FILLERS = frozenset(("and", "og", "for", "the", "throughout", "through", "during", "i", "in", "hele"))
+REST_OF_DAY_REACH = 3
 _COUNTS = {1: ("a", "an", "one", "en", "et"), 2: ("two",), 3: ("three", "tre"), 4: ("four", "fire"),
            5: ("five", "fem"), 6: ("six", "seks")}
 _WORDS: dict[str, Entry] = {
@@ -226,6 +234,10 @@ WEEKEND_PHRASES = (("this", "weekend"), ("the", "weekend"), ("weekenden",), ("de
 # or Sunday the one after.
 NEXT_WEEKEND_PHRASES = (("next", "weekend"), ("næste", "weekend"), ("coming", "weekend"), ("upcoming", "weekend"),
                         ("kommende", "weekend"))
+# Some time still to come on the day it is said, with no time ("Manifest will be restarted later today", "genstartes
+# senere i dag"): an all-day window on that day when the sentence (or the next) is about an outage. Whole words.
+LATER_TODAY_PHRASES = (("later", "today"), ("later", "this", "day"), ("later", "in", "the", "day"),
+                       ("senere", "i", "dag"), ("senere", "idag"))
 PAST_WORDS = frozenset(("was", "were", "been", "had", "var", "været", "havde"))
 TOMORROW_PHRASES = (("tomorrow",), ("i", "morgen"))
 # A day named away from its time ("Yesterday, EMCS was unavailable from 18:00 to 22:00", "I går var EMCS utilgængelig

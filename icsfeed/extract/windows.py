@@ -48,7 +48,9 @@ Reading a message:
    publication, is an all-day window (``closed all day Saturday August 8, 2015``); else "this
    weekend", "during the weekend", "i weekenden" in an outage sentence without a date (not in
    the past tense) is the coming Saturday and Sunday, one all-day window ("next weekend",
-   "næste weekend", "the coming weekend" the same, but the weekend after when said on one).
+   "næste weekend", "the coming weekend" the same, but the weekend after when said on one; also in a
+   sentence followed by one saying short unavailability may occur); else "later today" / "senere i dag"
+   so said, an all-day window on the day it is said.
 6. A message whose title is about phone or opening hours, a help desk, a webinar or a meeting
    has no windows.
 
@@ -113,6 +115,7 @@ class _Flags:
     yesterday: frozenset[int]       # "yesterday", "i går": undated times are the day before it
     weekend: frozenset[int]         # "during the weekend", "i weekenden": the coming Saturday and Sunday
     next_weekend: frozenset[int]    # "next weekend", "næste weekend": the same; the one after when said on a weekend
+    later_today: frozenset[int]     # "later today", "senere i dag": some time still to come on the publication day
     closing: frozenset[int]         # "lukker", "closes", "unavailable": a system closes
     reopening: frozenset[int]       # "available again", "tilgængelig igen", "reopens": a system is back
     degraded_tail: frozenset[int]   # "Herefter vil systemet være ustabil", "Thereafter … unstable": after the window
@@ -195,6 +198,8 @@ def _sentence_flags(words: tuple[str, ...], links: tuple[str, ...]) -> tuple[str
         flags.append("weekend")
     if _names_the_weekend(text, lx.NEXT_WEEKEND_PHRASES):
         flags.append("next_weekend")
+    if _says_whole(text, lx.LATER_TODAY_PHRASES) and lx.PAST_WORDS.isdisjoint(words):
+        flags.append("later_today")
     if said(lx.OUTAGE_WORDS + lx.CLOSING_WORDS, lx.OUTAGE_PHRASES + lx.CLOSING_PHRASES):
         flags.append("closing")
     if lx.phrase_in(text, lx.REOPEN_PHRASES) or _opens_again(words):
@@ -766,14 +771,39 @@ class _Reader:
             saturday += dt.timedelta(days=7)
         return saturday, saturday + dt.timedelta(days=1)
 
-    def weekend(self) -> list[Window]:
-        """"during the weekend", "this weekend", "i weekenden", "next weekend" in a sentence about an outage
-        with no date, not in the past tense: that Saturday and Sunday, one all-day window."""
+    def _troubled(self, sentence: int) -> bool:
+        """Whether ``sentence`` is about an outage, or the sentence right after it (with no date or time of its own,
+        not in the past tense) says the system will be unavailable or unstable then ("e-Import will be updated in
+        the course of the weekend. Short periods of unavailability may occur.", "DMS Import opdateres i løbet af
+        weekenden. Der kan forekomme kortvarig ustabilitet.")."""
         silent = self.flags.phone | self.flags.citation | self.flags.resolution
-        sentence = next((sentence for sentence in sorted(self.flags.weekend)
-                         if sentence in self.flags.outage and sentence not in silent
+        if sentence in silent:
+            return False
+        if sentence in self.flags.outage:
+            return True
+        after = sentence + 1
+        return after in (self.flags.outage | self.flags.degraded) and after not in silent \
+            and after in self.doc.sentences and not self.doc.in_sentence(after) \
+            and lx.PAST_WORDS.isdisjoint(self.doc.words(self.doc.sentences[after]))
+
+    def weekend(self) -> list[Window]:
+        """"during the weekend", "this weekend", "i weekenden", "in the course of the weekend", "next weekend" in a
+        sentence about an outage (``_troubled``) with no date, not in the past tense: that Saturday and Sunday, one
+        all-day window."""
+        sentence = next((sentence for sentence in sorted(self.flags.weekend) if self._troubled(sentence)
                          and not any(m.dates for m in self.doc.in_sentence(sentence))), None)
         return [Window(*self._weekend(sentence), all_day=True)] if sentence is not None else []
+
+    def later_today(self) -> list[Window]:
+        """"later today", "senere i dag" with no time in a sentence about an outage (``_troubled``), not in the past
+        tense: an all-day window on the day it is said (the publication day, or the day of the update it is in)."""
+        sentence = next((sentence for sentence in sorted(self.flags.later_today) if self._troubled(sentence)
+                         and not self.doc.in_sentence(sentence)), None)
+        if sentence is None:
+            return []
+        line = self.doc.tokens[self.doc.sentences[sentence][0]].line
+        day = self.said.get(line, self.calendar.published).date()
+        return [Window(day, day, all_day=True)]
 
     def all_days(self, headers: set[int]) -> list[Window]:
         """A date alone in a sentence about an outage, on or after publication: an all-day window
@@ -1152,7 +1182,8 @@ def find_windows(message: Message, incident: bool = False) -> FoundWindows:
     if not windows:
         windows = _merge(body_reader.all_days(headers) or title_reader.all_days(set()))
     if not windows:
-        windows = body_reader.weekend() or title_reader.weekend()
+        windows = body_reader.weekend() or title_reader.weekend() or body_reader.later_today() \
+            or title_reader.later_today()
     kept = [w for w in windows if _plausible(w, published)]
     warnings = calendar.warnings + [f"dropped implausible window {w.to_json()}" for w in windows if w not in kept]
     if len(body.text) < len(message.body):
