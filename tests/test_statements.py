@@ -1248,3 +1248,23 @@ def test_an_error_going_on_now_fixed_later_today_is_an_incident(title: str, body
     assert found.kind.value == kind
     if kind == "incident":
         assert _windows(found) == [("2023-05-10T20:00+02:00", "2023-05-10T21:00+02:00")]
+
+
+# --- an info notice states no windows ---------------------------------------------------------
+
+NO_DOWNTIME = [
+    ("en_weekend", "e-Import will be updated in the course of the weekend without downtime.", "info", 0),
+    ("da_weekend", "e-Import opdateres i løbet af weekenden uden nedetid.", "info", 0),
+    ("en_span", "e-Import will be updated on Saturday 16 March from 18:00 to 20:00 without downtime.", "info", 0),
+    ("da_span", "e-Import opdateres lørdag den 16. marts kl. 18-20. Der er ingen nedetid.", "info", 0),
+    ("not_en_closed", "e-Import will be closed on Saturday 16 March from 18:00 to 20:00 due to an update.",
+     "planned", 1),
+    ("not_da_lukket", "e-Import er lukket lørdag den 16. marts kl. 18-20 på grund af opdatering.", "planned", 1),
+]
+
+
+@pytest.mark.parametrize("body, kind, count", [pytest.param(b, k, n, id=i) for i, b, k, n in NO_DOWNTIME])
+def test_an_info_notice_states_no_windows(body: str, kind: str, count: int) -> None:
+    found = _extract(body, "2019-03-13T10:00", title="New version of e-Import", categories=("e-Import",))
+    assert (found.kind.value, len(found.windows)) == (kind, count)
+    assert any("info" in warning for warning in found.warnings) == (count == 0)

@@ -28,10 +28,13 @@ def extract(message: Message) -> Extraction:
         done_at = written_done_at(update_lines(message), found.windows,
                                   message.published.astimezone(COPENHAGEN),
                                   max(message.updated, message.published).astimezone(COPENHAGEN))
+    windows, warnings = found.windows, found.warnings + facts.warnings
+    if facts.kind is Kind.INFO and windows:                         # "updated on Saturday 18-20 without downtime"
+        windows, warnings = (), warnings + (f"kind: info, so its {len(windows)} span(s) are no windows",)
     return replace(
         facts,
         status=status,
-        windows=found.windows,
+        windows=windows,
         done_at=done_at if status is Status.COMPLETED else None,   # "Done" said of part of the work
-        warnings=found.warnings + facts.warnings,
+        warnings=warnings,
     )
