@@ -239,6 +239,26 @@ and WO numbers in parentheses and inside URLs, an INC repeated across stacked up
 … kl. 00.00-05.00", 6 real hours), an incident reported afterwards with a span "between 09:10 and 10:25 today", an
 incident whose fix is announced "i aften kl. 20.00-21.00", an eIndkomst and an EU-announced VIES window, and a
 newsletter (info, env null).
+``tests/data/heldout20.jsonl`` adds 42 more (22 Danish, 20 English, 2012–2026) on the FALLBACK (nødprocedure) of NCTS /
+DMS Forsendelse / DMS Transit notices in every shape: allowed ("må anvendes i hele servicevinduet", "permitted during the
+service window", "allowed in the whole period and ends when NCTS opens"), restricted ("kun, hvis det er absolut
+nødvendigt", "only for goods that cannot wait", "kan anvendes efter aftale med toldstedet", "by authorised consignors
+only", "as necessary", "in the extent necessary"), not allowed ("må ikke anvendes", "not allowed", "prohibited"); changes
+across updates stacked on top, newest wins (allowed -> restricted, restricted -> allowed, allowed -> "må ikke længere
+anvendes" with "Udført", allowed -> withdrawn -> allowed again in an incident, authorised consignors -> all traders, a
+cancellation that withdraws it, a cancellation that does not); statements per system ("ECS: må anvendes / NCTS: må ikke
+anvendes", chosen: the last statement in reading order of the newest version wins, also when the newest update concerns
+ECS only); conditional permissions ("If the window is extended, the fallback procedure may be used", "Hvis servicevinduet
+forlænges …, må nødproceduren anvendes": restricted) and one that an extension then activates ("må nu anvendes":
+allowed); past tense ("was allowed during the window", "var tilladt i tidsrummet": allowed); an end of the permission
+("ophører kl. 06.00" inside the permission: allowed; "Nødproceduren ophører kl. 10.30" / "The fallback procedure ends
+at 06:00" in the latest update: not-allowed); guidance that describes the procedure without granting it ("Nødproceduren
+foregår ved at …", SAD copies 1, 4 and 5, TAD without MRN and barcode, the red stamp, "may only be used when the status
+page announces it": null, info notices under production categories -> PRD). Windows in varied clothes alongside:
+"kl. 07.00-15.00", "8 am to 4 pm", "fra kl. 18 til kl. 23", "10-15:00", "1830-1900", seed "0800-1400" layouts, spans
+across midnight and a weekend, two evenings "begge dage kl. 19.00-22.00", the 2015 autumn night with
+sommertid/vintertid markers and the 2018 spring night without, a past incident span "i nat mellem kl. 01.10 og 03.25";
+and ordinary notices (TFE, "Done", cancelled/"aflyst").
 """
 from __future__ import annotations
 
@@ -268,10 +288,31 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
                                    DATA / "heldout16.jsonl": range(40, 51),
                                    DATA / "heldout17.jsonl": range(40, 51),
                                    DATA / "heldout18.jsonl": range(40, 51),
-                                   DATA / "heldout19.jsonl": range(40, 51)}
+                                   DATA / "heldout19.jsonl": range(40, 51),
+                                   DATA / "heldout20.jsonl": range(40, 51)}
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
+    "da20-ncts-efter-aftale-med-toldstedet-2017":
+        "'kan anvendes efter aftale med toldstedet' without 'kun' is read as allowed, not restricted",
+    "da20-ecs-ja-ncts-nej-2015":
+        "per-system fallback statements ('ECS: må anvendes' / 'NCTS: må ikke anvendes'): the first, not the last, is taken",
+    "en20-ecs-allowed-ncts-restricted-2019":
+        "per-system fallback statements ('ECS: may be used' / 'NCTS: only for goods that cannot wait'): the first, not the last, is taken",
+    "en20-fallback-if-extended-2023":
+        "conditional permission 'If the window is extended, the fallback procedure may be used' read as allowed, not restricted",
+    "da20-noedprocedure-hvis-forlaenget-2024":
+        "conditional permission 'Hvis servicevinduet forlænges …, må nødproceduren anvendes' read as allowed, not restricted",
+    "da20-vejledning-noedprocedure-saadan-2014":
+        "guidance describing the procedure ('hvornår nødproceduren må anvendes' in an indirect clause) read as a permission",
+    "en20-guidance-tad-red-stamp-2022":
+        "guidance sentence 'announces that the fallback procedure is allowed' read as a permission",
+    "en20-info-ncts-p5-fallback-guidance-2023":
+        "general guidance 'may only be used when the status page announces it' read as restricted",
+    "da20-opdatering-noedprocedure-ophoerer-2024":
+        "latest update 'Nødproceduren ophører kl. 10.30' (the fallback ends) not read as a withdrawal; the older 'må anvendes' wins",
+    "en20-fallback-ends-at-0600-2025":
+        "latest update 'The fallback procedure ends at 06:00' not read as a withdrawal; the older 'may be used' wins",
 }
 
 
