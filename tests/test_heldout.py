@@ -293,26 +293,6 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
-    "da20-ncts-efter-aftale-med-toldstedet-2017":
-        "'kan anvendes efter aftale med toldstedet' without 'kun' is read as allowed, not restricted",
-    "da20-ecs-ja-ncts-nej-2015":
-        "per-system fallback statements ('ECS: må anvendes' / 'NCTS: må ikke anvendes'): the first, not the last, is taken",
-    "en20-ecs-allowed-ncts-restricted-2019":
-        "per-system fallback statements ('ECS: may be used' / 'NCTS: only for goods that cannot wait'): the first, not the last, is taken",
-    "en20-fallback-if-extended-2023":
-        "conditional permission 'If the window is extended, the fallback procedure may be used' read as allowed, not restricted",
-    "da20-noedprocedure-hvis-forlaenget-2024":
-        "conditional permission 'Hvis servicevinduet forlænges …, må nødproceduren anvendes' read as allowed, not restricted",
-    "da20-vejledning-noedprocedure-saadan-2014":
-        "guidance describing the procedure ('hvornår nødproceduren må anvendes' in an indirect clause) read as a permission",
-    "en20-guidance-tad-red-stamp-2022":
-        "guidance sentence 'announces that the fallback procedure is allowed' read as a permission",
-    "en20-info-ncts-p5-fallback-guidance-2023":
-        "general guidance 'may only be used when the status page announces it' read as restricted",
-    "da20-opdatering-noedprocedure-ophoerer-2024":
-        "latest update 'Nødproceduren ophører kl. 10.30' (the fallback ends) not read as a withdrawal; the older 'må anvendes' wins",
-    "en20-fallback-ends-at-0600-2025":
-        "latest update 'The fallback procedure ends at 06:00' not read as a withdrawal; the older 'may be used' wins",
 }
 
 

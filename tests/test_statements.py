@@ -49,6 +49,12 @@
 - Filing or departing by the fallback procedure ("Forsendelser kan i perioden afgå efter nødproceduren", "can depart
   under the emergency procedure", "sendes via nødproceduren"): allowed; denied: not-allowed; in a relative clause
   ("declarations that are sent via the fallback procedure"): nothing.
+- Fallback: a permission by agreement with the customs office ("efter aftale med toldstedet", "after contacting the
+  office of departure") or waiting for the window to run over ("If the window is extended", "Hvis servicevinduet
+  forlænges"): restricted; guidance ("hvornår nødproceduren må anvendes", "when the status page announces it", how it
+  works): nothing; the procedure said to end ("ophører kl. 10.30", "ends at 06:00"): not-allowed, unless a permission
+  of the same version stands beside it ("må anvendes indtil kl. 06.00"); one statement per system in one version
+  ("ECS: … må anvendes. NCTS: … må ikke anvendes"): the last in reading order.
 
 - A system open again, said as a fact ("ECS is open again", "Systemet er åbent igen", "er genåbnet", "has
   reopened"): completed, at the update's time; a reopening to come ("will be open again at 23:00", "forventes at åbne
@@ -1268,3 +1274,102 @@ def test_an_info_notice_states_no_windows(body: str, kind: str, count: int) -> N
     found = _extract(body, "2019-03-13T10:00", title="New version of e-Import", categories=("e-Import",))
     assert (found.kind.value, len(found.windows)) == (kind, count)
     assert any("info" in warning for warning in found.warnings) == (count == 0)
+
+
+# --- fallback: conditions, guidance, an end, one statement per system --------------------------
+
+# (id, sentence, what it says of the fallback procedure)
+FALLBACK_SAID = [
+    # a permission by agreement with the customs office: restricted, even without "kun"/"only"
+    ("da_efter_aftale", "Nødproceduren kan anvendes efter aftale med toldstedet.", Fallback.RESTRICTED),
+    ("da_efter_kontakt", "Nødproceduren må anvendes efter forudgående kontakt med afgangstoldstedet.",
+     Fallback.RESTRICTED),
+    ("da_i_samraad", "Nødproceduren kan i samråd med toldstedet anvendes.", Fallback.RESTRICTED),
+    ("en_by_agreement", "The fallback procedure may be used by agreement with the customs office.", Fallback.RESTRICTED),
+    ("en_after_contacting", "The fallback procedure can be used after contacting the office of departure.",
+     Fallback.RESTRICTED),
+    ("en_by_arrangement", "The emergency procedure may be used by arrangement with the customs office.",
+     Fallback.RESTRICTED),
+    # a permission waiting for the window to run over: restricted
+    ("en_if_extended", "If the window is extended, the fallback procedure may be used.", Fallback.RESTRICTED),
+    ("en_should_extended", "Should the service window be extended, the fallback procedure may be used.",
+     Fallback.RESTRICTED),
+    ("en_not_finished", "If the work is not finished by 09:00, the fallback procedure may be used.", Fallback.RESTRICTED),
+    ("da_hvis_forlaenges", "Hvis servicevinduet forlænges ud over kl. 09.00, må nødproceduren anvendes.",
+     Fallback.RESTRICTED),
+    ("da_trækker_ud", "Hvis arbejdet trækker ud, kan nødproceduren anvendes.", Fallback.RESTRICTED),
+    ("da_skulle_forlaenget", "Skulle servicevinduet blive forlænget, må nødproceduren anvendes.", Fallback.RESTRICTED),
+    ("da_ikke_afsluttet", "Hvis arbejdet ikke er afsluttet kl. 09.00, må nødproceduren anvendes.", Fallback.RESTRICTED),
+    ("not_en_if_unavailable", "If DMS is not available, the fallback procedure may be used.", Fallback.ALLOWED),
+    ("not_da_hvis_ikke_svarer", "Hvis DMS ikke svarer, må nødproceduren anvendes.", Fallback.ALLOWED),
+    # guidance and rules about a notice still to come grant nothing
+    ("da_hvornaar", "Toldstyrelsen oplyser her på siden, hvornår nødproceduren må anvendes.", None),
+    ("en_whenever_announces", "The guidance applies whenever the status page announces that the fallback "
+     "procedure is allowed.", None),
+    ("en_when_announces", "The fallback procedure may only be used when the status page announces it.", None),
+    ("da_naar_meddeler", "Nødproceduren må kun anvendes, når Toldstyrelsen meddeler det her på siden.", None),
+    ("en_once_announced", "The fallback procedure may be used once this is announced on the status page.", None),
+    ("da_foregaar_ved", "Nødproceduren foregår ved at forsendelsen angives på papir.", None),
+    ("en_how", "When the fallback procedure is used, the transit declaration is made on SAD copies 1, 4 and 5.", None),
+    ("not_da_kan", "Nødproceduren kan anvendes.", Fallback.ALLOWED),
+    ("not_da_skal", "Nødproceduren skal anvendes i perioden.", Fallback.ALLOWED),
+    ("not_en_must_submit", "Declarations must be submitted using the fallback procedure.", Fallback.ALLOWED),
+    ("not_en_when_unavailable", "The fallback procedure may be used when DMS is unavailable.", Fallback.ALLOWED),
+    ("not_da_naar_lukket", "Nødproceduren må anvendes, når DMS er lukket.", Fallback.ALLOWED),
+    # the procedure said to end: withdrawn; an end inside the permission bounds it
+    ("da_ophoerer", "Nødproceduren ophører kl. 10.30.", Fallback.NOT_ALLOWED),
+    ("en_ends", "The fallback procedure ends at 06:00.", Fallback.NOT_ALLOWED),
+    ("en_will_end", "The fallback procedure will end at 06:00.", Fallback.NOT_ALLOWED),
+    ("da_stopper", "Brugen af nødproceduren stopper kl. 12.00.", Fallback.NOT_ALLOWED),
+    ("da_afsluttes", "Nødproceduren afsluttes kl. 12.00.", Fallback.NOT_ALLOWED),
+    ("en_terminated", "The use of the emergency procedure is terminated at 14:00.", Fallback.NOT_ALLOWED),
+    ("not_da_indtil", "Nødproceduren må anvendes indtil kl. 06.00.", Fallback.ALLOWED),
+    ("not_en_until_ends", "The fallback procedure may be used until the window ends.", Fallback.ALLOWED),
+    ("not_da_indtil_slutter", "Nødproceduren må anvendes, indtil servicevinduet slutter.", Fallback.ALLOWED),
+    # plain statements keep their meaning
+    ("not_da_maa", "Nødproceduren må anvendes.", Fallback.ALLOWED),
+    ("not_da_maa_ikke", "Nødproceduren må ikke anvendes.", Fallback.NOT_ALLOWED),
+    ("not_da_absolut", "Nødproceduren må kun anvendes, hvis det er absolut nødvendigt.", Fallback.RESTRICTED),
+    ("not_en_may", "The fallback procedure may be used.", Fallback.ALLOWED),
+    ("not_en_may_not", "The fallback procedure may not be used.", Fallback.NOT_ALLOWED),
+    ("not_en_absolutely", "The fallback procedure may only be used if absolutely necessary.", Fallback.RESTRICTED),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", [pytest.param(s, e, id=i) for i, s, e in FALLBACK_SAID])
+def test_what_a_sentence_says_of_the_fallback_procedure(sentence: str, expected: Fallback | None) -> None:
+    assert fallback_statement(sentence)[0] is expected
+
+
+_DA_AUGUST = "DMS Forsendelse er lukket lørdag den 24. august 2024 kl. 06.00-09.00."
+_EN_AUGUST = "DMS Transit will be closed on Saturday 24 August 2024 from 06:00 to 09:00."
+
+# (id, body, the message's fallback)
+LATEST_FALLBACK = [
+    # one statement per system in one version: the last in reading order
+    ("da_ecs_ja_ncts_nej", _DA_AUGUST + "\n\nECS: Nødproceduren må anvendes.\nNCTS: Nødproceduren må ikke anvendes.",
+     Fallback.NOT_ALLOWED),
+    ("da_ncts_nej_ecs_ja", _DA_AUGUST + "\n\nNCTS: Nødproceduren må ikke anvendes.\nECS: Nødproceduren må anvendes.",
+     Fallback.ALLOWED),
+    ("en_one_line", _EN_AUGUST + "\n\nECS: The fallback procedure may be used. NCTS: The fallback procedure may only "
+     "be used for goods that cannot wait.", Fallback.RESTRICTED),
+    # an update on top still wins over the announcement below it
+    ("en_update_on_top", "Update 08:30: The fallback procedure may be used.\n\n" + _EN_AUGUST
+     + "\n\nThe fallback procedure may not be used.", Fallback.ALLOWED),
+    ("da_update_on_top", "Opdatering kl. 08.30:\nNødproceduren må kun anvendes for forsendelser, der ikke kan vente."
+     "\n\n" + _DA_AUGUST + "\n\nNødproceduren må anvendes.", Fallback.RESTRICTED),
+    # the end of the procedure said in a later update withdraws it; said beside the permission, it bounds it
+    ("da_update_ophoerer", "Opdatering kl. 08.30:\nNødproceduren ophører kl. 09.00.\n\n" + _DA_AUGUST
+     + "\n\nNødproceduren må anvendes.", Fallback.NOT_ALLOWED),
+    ("en_update_ends", "Update 08:30: The fallback procedure ends at 09:00.\n\n" + _EN_AUGUST
+     + "\n\nThe fallback procedure may be used.", Fallback.NOT_ALLOWED),
+    ("not_da_same_sentence_group", _DA_AUGUST + "\n\nNødproceduren må anvendes. Nødproceduren ophører kl. 09.00.",
+     Fallback.ALLOWED),
+    ("not_en_same_announcement", _EN_AUGUST + "\n\nThe fallback procedure may be used.\n\n"
+     "The fallback procedure ends at 09:00.", Fallback.ALLOWED),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in LATEST_FALLBACK])
+def test_the_latest_fallback_statement(body: str, expected: Fallback) -> None:
+    assert _extract(body, "2024-08-20T10:00", "2024-08-24T08:31").fallback is expected

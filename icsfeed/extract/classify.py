@@ -80,14 +80,21 @@ words.
   deployed while the same update says it is monitored ("A fix has been deployed. We are
   monitoring.").
 - **fallback** — the latest sentence naming the fallback / emergency procedure
-  (nødprocedure, beredskabsprocedure), read as words in any order: a negated permission or
+  (nødprocedure, beredskabsprocedure): of the newest update, and within one version (the
+  announcement, or one paragraph of an update) the last in reading order ("ECS: må anvendes.
+  NCTS: må ikke anvendes" -> not-allowed); read as words in any order: a negated permission or
   use ("not permitted", "no longer allowed", "prohibited", "må ikke benyttes", "forbudt")
   -> not-allowed (a negation in a relative clause after the permission qualifies what it
   covers: "may only be used for movements that cannot wait"); a restriction ("only", "if
   absolutely necessary", "as necessary", "as needed", "in special cases", "urgent", "no general",
-  "ikke generel", "kun", "i nødvendigt omfang", "efter behov") -> restricted; a question ("Må jeg
-  bruge nødproceduren?", "whether it may be used", "om nødproceduren må anvendes") says
-  nothing; a permission ("allowed", "tilladt") or a
+  "ikke generel", "kun", "i nødvendigt omfang", "efter behov", "efter aftale med toldstedet", "after
+  contacting the office of departure") or a condition the window does not meet ("if DMS is unavailable
+  for more than 2 hours", "If the window is extended", "Hvis servicevinduet forlænges") -> restricted; a
+  question ("Må jeg bruge nødproceduren?", "whether it may be used", "om/hvornår nødproceduren må
+  anvendes") or a rule waiting for a notice ("may only be used when the status page announces it") says
+  nothing, and so does guidance on how it works; the procedure said to end ("Nødproceduren ophører kl.
+  10.30", "The fallback procedure ends at 06:00") -> not-allowed, unless a permission of the same
+  version stands beside it ("må anvendes indtil kl. 06.00" is allowed); a permission ("allowed", "tilladt") or a
   modal with a use verb ("may be used", "I perioden må nødproceduren anvendes", "kan benyttes")
   or an instruction to use it ("… or use the fallback procedure", "benyt nødproceduren", "ENS
   skal i perioden indgives efter nødproceduren", "must be submitted using the fallback
@@ -609,14 +616,22 @@ _NEGATED = keywords(
     r"\bcannot\b|\bcan't\b|\bmustn't\b|prohi?b|prohobit|forbidden|forbudt|revoked|withdrawn|ophævet|tilbagekaldt")
 _REVOKES = keywords(r"(?i)no longer|ikke længere|ophævet|tilbagekaldt|revoked|withdrawn")
 _CONDITION = re.compile(r"(?i)\b(?:if|when|whenever|in case|hvis|når|såfremt|i tilfælde)\b[^,;:]*")
-_IF = re.compile(r"(?i)\b(?:if|in case|hvis|såfremt|i tilfælde)\b[^,;:]*")
-_THRESHOLD = keywords(r"more than|longer than|exceed|at least|mere end|længere end|overstiger|mindst")
+_IF = re.compile(r"(?i)\b(?:if|in case|hvis|såfremt|i tilfælde)\b[^,;:]*|^\s*(?:should|skulle)\b[^,;:]*")
+#: A condition the window itself does not meet: a threshold, or the window running over ("If the window is
+#: extended", "Hvis servicevinduet forlænges ud over kl. 09.00", "if the work is not finished by 09:00").
+_THRESHOLD = keywords(r"more than|longer than|exceed|at least|mere end|længere end|overstiger|mindst|"
+                      r"\bextend|\bprolong|\bdelayed|\boverrun|\bruns? over|\btakes? longer|forlæng|forsink|"
+                      r"trækker ud|varer længere|\bud over\b|\bnot (?:be )?(?:finished|completed|done|over)\b|"
+                      r"\bikke (?:er |bliver )?(?:færdig|afsluttet|overstået)")
 _CLAUSE_BREAK = re.compile(r"(?i)[,;:]|\s[–-]\s|\bbut\b|\bmen\b")
 _RESTRICTED = re.compile(
     r"(?i)\bonly\b|necess|nece?s+[ae]r+y|nødvendig|(?:as|where|if|when) (?:needed|required)|"
     r"\b(?:efter|ved) behov\b|hvis (?:der er )?behov|om fornødent|special cases|"
     r"særlige tilfælde|\bno general|\bnot (?:in )?general|\b(?:ikke|ingen) generel|\bkun\b|limited|begrænset|absolut|"
-    r"\bcan(?:not|'t) wait|ikke kan vente|\burgent|hastende")
+    r"\bcan(?:not|'t) wait|ikke kan vente|\burgent|hastende|"
+    r"\b(?:efter|ved) (?:forudgående )?(?:aftale|kontakt|samråd|godkendelse|tilladelse)\b|\bi samråd med\b|"
+    r"\b(?:by|after|following|upon|subject to|with) (?:prior )?(?:agreement|arrangement|consultation|approval|"
+    r"permission|consent)\b|\b(?:after|upon|following) contacting\b|\bby arrangement\b")
 _EXCEPT = keywords(r"(?i)\bunless\b|\bexcept\b|medmindre|undtagen")
 #: An instruction to use it: "… or use the fallback procedure", "Please use …", "benyt nødproceduren".
 _IMPERATIVE = (r"(?:^|[,;:]|\b(?:please|or|and|then|venligst|eller|og|så))\s*(?:use|apply|invoke|benyt|anvend|brug)"
@@ -653,7 +668,18 @@ _QUALIFIER_NEGATION = re.compile(rf"(?i)\b(?:that|which|who|der|som)\s+(?:\w+\s+
 
 #: A question about the procedure grants nothing: "Må jeg bruge nødproceduren?", "Each notice says whether the
 #: fallback procedure may be used", "Det fremgår af meddelelsen, om nødproceduren må anvendes" ("om", then a modal).
-_ASKED = keywords(rf"\?\s*$|\b(?:whether|hvorvidt)\b|\bom\s+(?:\w+\s+){{0,3}}?{_MODAL}\b")
+_ASKED = keywords(rf"\?\s*$|\b(?:whether|hvorvidt|hvornår)\b|\bom\s+(?:\w+\s+){{0,3}}?{_MODAL}\b")
+#: Nor does a rule waiting for a notice still to come, general guidance rather than a permission for now: "The
+#: fallback procedure may only be used when the status page announces it", "whenever the status page announces that
+#: the fallback procedure is allowed", "når Toldstyrelsen meddeler det her på siden", "when we inform you".
+_ANNOUNCED_LATER = keywords(r"\b(?:when|whenever|once|as soon as|når|så snart)\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:announc\w*|notif\w*|inform(?:s|ed)?|publish\w*|stat(?:es|ed)|says|meddel\w*|oplys\w*|annonc\w*|"
+                            r"udmeld\w*|melde[rs])\b")
+#: The procedure said to end ("The fallback procedure ends at 06:00", "Nødproceduren ophører kl. 10.30", "Brugen af
+#: nødproceduren stopper"): withdrawn, unless the same clause still permits it ("må anvendes indtil kl. 06.00").
+_ENDS = keywords(rf"(?:{FALLBACK_MENTION.any_case.pattern})\w*(?:\s+procedure)?\s+(?:will\s+|is\s+to\s+|vil\s+|skal\s+)?(?:(?:be|is|has been|er|bliver)\s+)?"
+                 r"(?:ends?|ended|stops?|stopped|ceases?|ceased|terminat\w*|discontinu\w*|lifted|ophører|ophørt|"
+                 r"ophæves|stopper|stoppes|stoppet|slutter|afsluttes|afsluttet|afbrydes)\b")
 
 
 def _unconditioned(sentence: str) -> str:
@@ -705,14 +731,19 @@ def fallback_statement(sentence: str) -> tuple[Fallback | None, bool]:
     restriction anywhere ("only", "if absolutely necessary", "kun", "i nødvendigt omfang")
     -> restricted; a permission ("allowed", "tilladt"), a modal with a use verb ("may be
     used", "må … anvendes", "kan benyttes") or an instruction ("Please … or use the fallback
-    procedure", "anvend nødproceduren", "skal indgives efter nødproceduren") -> allowed.
+    procedure", "anvend nødproceduren", "skal indgives efter nødproceduren") -> allowed; with
+    none of these, the procedure said to end ("Nødproceduren ophører kl. 10.30") -> not-allowed,
+    revoking. A question, or a rule waiting for a notice ("when the status page announces it"),
+    says nothing.
     """
-    if not FALLBACK_MENTION.search(sentence) or _ASKED.search(sentence):
+    if not FALLBACK_MENTION.search(sentence) or _ASKED.search(sentence) or _ANNOUNCED_LATER.search(sentence):
         return None, False
     restricted = bool(_RESTRICTED.search(sentence))
     whole = _unconditioned(sentence)
     naming = " , ".join(c for c in _CLAUSE_BREAK.split(whole) if FALLBACK_MENTION.search(c))
     said = _permission(naming) or _permission(whole)
+    if said is None and _ends(sentence):
+        return Fallback.NOT_ALLOWED, True
     if said == "negated":
         if restricted and _EXCEPT.search(sentence):
             return Fallback.RESTRICTED, False
@@ -722,21 +753,54 @@ def fallback_statement(sentence: str) -> tuple[Fallback | None, bool]:
     return (Fallback.ALLOWED, False) if said == "granted" else (None, False)
 
 
+def _ends(sentence: str) -> bool:
+    """Whether ``sentence`` says the procedure ends, with no permission in it ("The fallback procedure ends at
+    06:00", "Nødproceduren ophører kl. 10.30"; not "Nødproceduren må anvendes, indtil servicevinduet slutter")."""
+    whole = _unconditioned(sentence)
+    return bool(_ENDS.search(whole)) and _permission(whole) is None
+
+
 def _on_condition(sentence: str) -> bool:
-    """Whether a permission waits for a threshold: "If DMS is unavailable for more than 2 hours, the
-    emergency procedure may be used" (not "if DMS is not available", true all through a window)."""
+    """Whether a permission waits for a threshold or for the window to run over: "If DMS is unavailable for
+    more than 2 hours, the emergency procedure may be used", "If the window is extended, …", "Hvis
+    servicevinduet forlænges …" (not "if DMS is not available", true all through a window)."""
     return any(_THRESHOLD.search(match.group(0)) and not FALLBACK_MENTION.search(match.group(0))
                for match in _IF.finditer(sentence))
 
 
+def _version_tops(lines: list[BodyLine]) -> list[int]:
+    """The first line of the version (the announcement, or one update) each line belongs to: a version
+    runs on while the lines keep the same update (an update's stamp names its header line)."""
+    tops: list[int] = []
+    for i, line in enumerate(lines):
+        same = (i and lines[i - 1].number == line.number - 1 and lines[i - 1].stamped == line.stamped
+                and lines[i - 1].stamp == line.stamp)
+        tops.append(tops[-1] if same else line.number)
+    return tops
+
+
 def fallback_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Fallback | None, tuple[str, ...]]:
-    """The latest fallback statement's verdict, and a warning when earlier ones differ."""
+    """The latest fallback statement's verdict, and a warning when earlier ones differ: the newest update's, and
+    within one version the last in reading order (an update stacked on top without a rule line runs on over the
+    announcement below it, so a paragraph of an update counts as its own version, newest on top)."""
     found: list[tuple[tuple, Fallback]] = []
-    for line in lines:
-        for sentence in sentences(line.text):
+    endings: list[tuple[tuple, tuple]] = []
+    granting: set[tuple] = set()
+    for line, top in zip(lines, _version_tops(lines)):
+        # the announcement is one version; an update, one paragraph of it (the announcement may run on below it)
+        version = (line.written(published), top if line.stamped else 0)
+        for number, sentence in enumerate(sentences(line.text)):
             verdict, revokes = fallback_statement(sentence)
-            if verdict is not None:
-                found.append((_order(line, published, int(revokes)), verdict))
+            if verdict is None:
+                continue
+            key = (line.written(published), int(revokes), -top, line.number, number)
+            if verdict is Fallback.NOT_ALLOWED and _ends(sentence):
+                endings.append((version, key))
+            else:
+                granting |= {version} if verdict is not Fallback.NOT_ALLOWED else set()
+                found.append((key, verdict))
+    # an end said beside a permission of the same version only bounds it ("må anvendes. … ophører kl. 22")
+    found += [(key, Fallback.NOT_ALLOWED) for version, key in endings if version not in granting]
     if not found:
         return None, ()
     latest = max(found, key=lambda item: item[0])[1]
