@@ -9,7 +9,7 @@ import pytest
 from icsfeed.extract import extract
 from icsfeed.extract.updates import body_lines, completion_clock
 from icsfeed.extract.windows import find_windows
-from icsfeed.model import COPENHAGEN, Message, Status
+from icsfeed.model import COPENHAGEN, Kind, Message, Status
 
 PUBLISHED = dt.datetime(2025, 7, 9, 10, 0, tzinfo=COPENHAGEN)
 UPDATED = dt.datetime(2025, 7, 10, 9, 0, tzinfo=COPENHAGEN)
@@ -180,3 +180,132 @@ def test_a_reopening_to_come_in_an_unstamped_update_is_not_done(update: str) -> 
     body = f"{update}\n\nECS is closed from Saturday July 12, 2025 at 18:00."
     found = extract(Message(title="ECS closed", body=body, published=PUBLISHED, updated=UPDATED))
     assert (found.status, found.done_at) == (Status.SCHEDULED, None)
+
+
+# A terse update naming the start or the end and its new time or shift moves that end only (the other stays): "Start
+# udskudt til 19:00", "Start postponed to 19:00", "Starter 1 time senere", "Starts 1 hour later", "Start postponed
+# by 2 hours"; "Slut kl. 21 i stedet for 22", "Ends at 21 instead of 22", "Forsinket til kl. 00.30" (past midnight:
+# the next day). Not "The start of the fallback procedure is postponed", "Forsinket." or a vague "Forsinket ca. 30
+# min." (no time), nor a start time said in the announcement itself.
+_FROM_1900 = [("2026-03-25T19:00+01:00", "2026-03-25T22:00+01:00")]
+_UNCHANGED = [("2026-03-25T18:00+01:00", "2026-03-25T22:00+01:00")]
+_UNTIL_2100 = [("2026-03-25T18:00+01:00", "2026-03-25T21:00+01:00")]
+_UNTIL_0030 = [("2026-03-25T18:00+01:00", "2026-03-26T00:30+01:00")]
+TERSE_CHANGES = [
+    ("da_start_udskudt_til", f"Start udskudt til 19:00\n\n{_WINDOW_DA}", _FROM_1900),
+    ("en_start_postponed_to", f"Update: Start postponed to 19:00.\n\n{_WINDOW_EN}", _FROM_1900),
+    ("da_starten_er_udskudt_kl", f"Opdatering: Starten er udskudt til kl. 19.30.\n\n{_WINDOW_DA}",
+     [("2026-03-25T19:30+01:00", "2026-03-25T22:00+01:00")]),
+    ("en_start_moved_stamped", f"Update 17:00: Start moved to 19:00\n\n{_WINDOW_EN}", _FROM_1900),
+    ("da_starter_1_time_senere", f"Opd.: Starter 1 time senere.\n\n{_WINDOW_DA}", _FROM_1900),
+    ("en_starts_1_hour_later", f"Update: Starts 1 hour later.\n\n{_WINDOW_EN}", _FROM_1900),
+    ("en_begins_30_minutes_earlier", f"Update: Begins 30 minutes earlier.\n\n{_WINDOW_EN}",
+     [("2026-03-25T17:30+01:00", "2026-03-25T22:00+01:00")]),
+    ("da_begynder_en_halv_time_senere", f"Opdatering: Begynder en halv time senere.\n\n{_WINDOW_DA}",
+     [("2026-03-25T18:30+01:00", "2026-03-25T22:00+01:00")]),
+    ("en_start_postponed_by_2_hours", f"Update: Start postponed by 2 hours.\n\n{_WINDOW_EN}",
+     [("2026-03-25T20:00+01:00", "2026-03-25T22:00+01:00")]),
+    ("da_start_udskudt_1_time", f"Start udskudt 1 time\n\n{_WINDOW_DA}", _FROM_1900),
+    ("da_forsinket_til_past_midnight", f"Forsinket til kl. 00.30\n\n{_WINDOW_DA}", _UNTIL_0030),
+    ("da_forsinket_til_stamped", f"Opd. 21:40: Forsinket til kl. 00.30.\n\n{_WINDOW_DA}", _UNTIL_0030),
+    ("en_delayed_until_past_midnight", f"Update 21:40: Delayed until 00:30.\n\n{_WINDOW_EN}", _UNTIL_0030),
+    ("da_begynder_i_stedet_for", f"Opdatering: Begynder kl. 19 i stedet for 18.\n\n{_WINDOW_DA}", _FROM_1900),
+    ("en_starts_at_instead_of", f"Update: Starts at 19 instead of 18.\n\n{_WINDOW_EN}", _FROM_1900),
+    ("en_work_delayed_until", f"Update 21:30: The work is delayed until 23:30.\n\n{_WINDOW_EN}", _UNTIL_2330),
+    ("da_slut_i_stedet_for", f"Opdatering: Slut kl. 21 i stedet for 22.\n\n{_WINDOW_DA}", _UNTIL_2100),
+    ("en_ends_at_instead_of", f"Update: Ends at 21 instead of 22.\n\n{_WINDOW_EN}", _UNTIL_2100),
+    ("en_ends_instead_of_on_top", f"Ends at 21:00 instead of 22:00.\n\n{_WINDOW_EN}", _UNTIL_2100),
+    ("da_slutter_kl_stamped", f"Opdatering kl. 17.00: Slutter kl. 23.30\n\n{_WINDOW_DA}", _UNTIL_2330),
+    ("en_ends_1_hour_later", f"Update: Ends 1 hour later.\n\n{_WINDOW_EN}",
+     [("2026-03-25T18:00+01:00", "2026-03-25T23:00+01:00")]),
+    ("en_not_the_fallback_start", f"Update: The start of the fallback procedure is postponed.\n\n{_WINDOW_EN}",
+     _UNCHANGED),
+    ("da_not_nodproceduren_start", f"Opdatering: Starten af nødproceduren er udskudt.\n\n{_WINDOW_DA}", _UNCHANGED),
+    ("da_forsinket_without_time", f"Opdatering: Forsinket.\n\n{_WINDOW_DA}", _UNCHANGED),
+    ("da_forsinket_vague", f"Opdatering: Forsinket ca. 30 min.\n\n{_WINDOW_DA}", _UNCHANGED),
+    ("en_delayed_without_time", f"Update: Delayed.\n\n{_WINDOW_EN}", _UNCHANGED),
+    ("en_start_in_the_announcement", f"{_WINDOW_EN}\n\nThe work starts at 18:30 with a restart.", _UNCHANGED),
+]
+
+
+@pytest.mark.parametrize("body, expected", [pytest.param(b, e, id=i) for i, b, e in TERSE_CHANGES])
+def test_a_terse_update_moves_the_start_or_the_end(body: str, expected: list[tuple]) -> None:
+    published = dt.datetime(2026, 3, 19, 10, 0, tzinfo=COPENHAGEN)
+    updated = dt.datetime(2026, 3, 25, 21, 52, tzinfo=COPENHAGEN)
+    found = find_windows(Message(title="PRD-servicewindow", body=body, published=published, updated=updated))
+    assert [(w.start.isoformat(timespec="minutes"), w.end.isoformat(timespec="minutes"))
+            for w in found.windows] == expected
+
+
+@pytest.mark.parametrize("body", [f"Update: Postponed.\n\n{_WINDOW_EN}", f"Opdatering: Udskudt.\n\n{_WINDOW_DA}"])
+def test_postponed_without_a_time_still_calls_the_window_off(body: str) -> None:
+    published = dt.datetime(2026, 3, 19, 10, 0, tzinfo=COPENHAGEN)
+    updated = dt.datetime(2026, 3, 25, 17, 0, tzinfo=COPENHAGEN)
+    found = extract(Message(title="PRD-servicewindow", body=body, published=published, updated=updated))
+    assert found.status is Status.CANCELLED
+
+
+# Terse updates by hurried staff: "Opd."/"Upd."/"UPD" open an update like "Opdatering"/"Update", a date in brackets
+# after the stamp's time is its day ("UPD 22:10 (25 March):"), and a bare completion word or phrase ("Færdig",
+# "done", "Løst", "Afsluttet", "Fixed", "Systemet kører igen", "Vi er tilbage", "Back online") completes the work at the
+# stamp; a completion time written after "Back online" / "Vi er tilbage" without a stamp counts too. A question
+# ("Done?"), a negation ("not done", "Ikke færdig endnu"), a plan ("Forventes færdig kl. 23"), a promise of news
+# ("Opdatering følger"), work still going on ("Fortsat nede") and a later update reopening ("Down again", "Lukket ned
+# igen") complete nothing.
+_TERSE_EN = "Wednesday March 25, 2026, 1800-2300"
+_TERSE_DA = "Onsdag den 25. marts 2026 kl. 18.00-23.00"
+_AT_2210, _AT_2212 = "2026-03-25T22:10:00+01:00", "2026-03-25T22:12:00+01:00"
+TERSE = [
+    ("da_opd_faerdig", f"Opd. 22:10: Færdig\n\n{_TERSE_DA}", Status.COMPLETED, _AT_2210),
+    ("da_opd_loest", f"Opd. 22:10: Løst.\n\n{_TERSE_DA}", Status.COMPLETED, _AT_2210),
+    ("da_opd_afsluttet", f"Opd. 22.10: Afsluttet\n\n{_TERSE_DA}", Status.COMPLETED, _AT_2210),
+    ("da_opd_korer_igen", f"Opd. 22:10: Systemet kører igen.\n\n{_TERSE_DA}", Status.COMPLETED, _AT_2210),
+    ("da_opd_vi_er_tilbage", f"Opd. 22:10: Vi er tilbage.\n\n{_TERSE_DA}", Status.COMPLETED, _AT_2210),
+    ("da_appended_below", f"{_TERSE_DA}\n\nOpd. 22:10: Løst.", Status.COMPLETED, _AT_2210),
+    ("da_date_in_brackets", f"Opd. 22.10 (25/3): Løst.\n\n{_TERSE_DA}", Status.COMPLETED, _AT_2210),
+    ("da_vi_er_tilbage_kl", f"Vi er tilbage kl. 22.12\n\n{_TERSE_DA}", Status.COMPLETED, _AT_2212),
+    ("en_upd_done", f"UPD 22:10 done\n\n{_TERSE_EN}", Status.COMPLETED, _AT_2210),
+    ("en_upd_dot_done", f"Upd. 22:10: Done.\n\n{_TERSE_EN}", Status.COMPLETED, _AT_2210),
+    ("en_upd_fixed", f"UPD 22:10 Fixed\n\n{_TERSE_EN}", Status.COMPLETED, _AT_2210),
+    ("en_upd_closed", f"UPD 22:10 - Closed. The system is available again.\n\n{_TERSE_EN}", Status.COMPLETED,
+     _AT_2210),
+    ("en_upd_back_online", f"UPD 22:10 Back online\n\n{_TERSE_EN}", Status.COMPLETED, _AT_2210),
+    ("en_upd_we_are_back", f"UPD 22:10: We are back.\n\n{_TERSE_EN}", Status.COMPLETED, _AT_2210),
+    ("en_date_in_brackets", f"UPD 22:10 (25 March): Resolved.\n\n{_TERSE_EN}", Status.COMPLETED, _AT_2210),
+    ("en_back_online_time", f"Back online 22:12\n\n{_TERSE_EN}", Status.COMPLETED, _AT_2212),
+    ("da_opdatering_foelger", f"Opd. 22:10: Opdatering følger\n\n{_TERSE_DA}", Status.SCHEDULED, None),
+    ("da_question", f"Opd. 22:10: Færdig?\n\n{_TERSE_DA}", Status.SCHEDULED, None),
+    ("en_question", f"UPD 22:10 Done?\n\n{_TERSE_EN}", Status.SCHEDULED, None),
+    ("en_not_done", f"UPD 22:10 not done\n\n{_TERSE_EN}", Status.SCHEDULED, None),
+    ("da_ikke_faerdig", f"Opd. 22:10: Ikke færdig endnu.\n\n{_TERSE_DA}", Status.SCHEDULED, None),
+    ("en_not_back_online", f"UPD 22:10 Not back online\n\n{_TERSE_EN}", Status.SCHEDULED, None),
+    ("da_forventes_faerdig", f"Opd. 22:10: Forventes færdig kl. 23.\n\n{_TERSE_DA}", Status.SCHEDULED, None),
+    ("en_expected_done", f"UPD 22:10: Expected done at 23:00\n\n{_TERSE_EN}", Status.SCHEDULED, None),
+    ("da_fortsat_nede", f"Opd. 22:10: Fortsat nede.\n\n{_TERSE_DA}", Status.SCHEDULED, None),
+    ("da_lukket_ned_igen", f"Opd. 22:40: Lukket ned igen.\n\nOpd. 22:10: Løst.\n\n{_TERSE_DA}", Status.SCHEDULED,
+     None),
+    ("en_down_again", f"UPD 22:40: Down again.\n\nUPD 22:10: Closed.\n\n{_TERSE_EN}", Status.SCHEDULED, None),
+]
+
+
+@pytest.mark.parametrize("body, status, done_at", [pytest.param(b, s, d, id=i) for i, b, s, d in TERSE])
+def test_terse_updates(body: str, status: Status, done_at: str | None) -> None:
+    published = dt.datetime(2026, 3, 19, 10, 0, tzinfo=COPENHAGEN)
+    updated = dt.datetime(2026, 3, 25, 23, 50, tzinfo=COPENHAGEN)
+    found = extract(Message(title="PRD-servicewindow", body=body, published=published, updated=updated))
+    assert (found.status, found.done_at.isoformat() if found.done_at else None) == (status, done_at)
+
+
+# A system said to be down now, by name, in a message with an incident number or a fallback statement is an
+# incident even under a title that does not say so; not in a condition or an explanation.
+@pytest.mark.parametrize("title, body, kind", [
+    ("NCTS nede", "NCTS er utilgængelig. Nødproceduren må anvendes.", Kind.INCIDENT),
+    ("NCTS", "NCTS is unavailable. The fallback procedure may be used.", Kind.INCIDENT),
+    ("DMS Import", "DMS Import er nede.\n\nINC000001622018", Kind.INCIDENT),
+    ("NCTS", "Hvis NCTS er nede, må nødproceduren anvendes.", Kind.INFO),
+    ("VIES", "Det skyldes, at det pågældende lands database er utilgængelig. Nødproceduren kan ikke anvendes.",
+     Kind.INFO),
+])
+def test_a_system_down_now_is_an_incident(title: str, body: str, kind: Kind) -> None:
+    published = dt.datetime(2026, 3, 19, 10, 0, tzinfo=COPENHAGEN)
+    assert extract(Message(title=title, body=body, published=published, updated=published)).kind is kind

@@ -512,6 +512,23 @@ def _put_off(sentence: str) -> bool:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+#: A system said to be down now, the sentence's subject its name, with no time: "NCTS er utilgængelig.", "DMS Import
+#: er nede", "Manifest is down" (not "if NCTS is unavailable", "var nede", "is unavailable from 18:00 to 22:00", "Det
+#: skyldes, at det pågældende lands database er utilgængelig"), in a message with an incident number or a fallback
+#: statement.
+_DOWN_NOW = keywords(r"^\W*(?:[\w&/-]+\s+){1,3}?(?:er|is|are)\s+(?:nu\s+|now\s+|fortsat\s+|still\s+|stadig\s+)?"
+                     r"(?:nede|down|utilgængelig|unavailable)\b")
+_INCIDENT_NUMBER = keywords(r"\bINC[ #:-]?\d{6,}")
+_NOT_A_SUBJECT = keywords(r"(?i)\b(?:if|when|in|hvis|når|det|it|this|that|der|at|som|og|and)\b")
+
+
+def _down_now(body: str) -> bool:
+    if not (_INCIDENT_NUMBER.search(body) or FALLBACK_MENTION.search(body)):
+        return False
+    return any((match := _DOWN_NOW.search(sentence)) and not _NOT_A_SUBJECT.search(sentence[:match.end()])
+               and not read(sentence).mentions for line in body.splitlines() for sentence in sentences(line))
+
+
 def kind_from_body(body: str, published: dt.datetime) -> Kind:
     """A system "will be updated"/"opdateres" in a stated span on a day still to come is planned. The kind of a message whose title is silent (sentences about a switch-over, questions, windows denied
     and windows put off to another notice left out); a status note after the fact is information; advice to act
@@ -526,6 +543,7 @@ def kind_from_body(body: str, published: dt.datetime) -> Kind:
             and not _fix_later_today(body, published):
         return Kind.INFO if _after_the_fact(body, published) else Kind.PLANNED
     trouble = _ONGOING_TROUBLE.search(_FIXES.any_case.sub(" ", _AVOIDED.any_case.sub(" ", _PAST_TROUBLE.sub(" ", body))))
+    trouble = trouble or _down_now(body)
     if trouble and not (_RECOVERED.search(body) and not re.search(
             r"(?i)currently|at the moment|investigat|working on|i øjeblikket", body)):
         return Kind.INCIDENT
@@ -832,7 +850,10 @@ _DONE = keywords(
     r"\b(?:is|are) (?:now )?stable again\b|\ber (?:nu )?stabil\w* igen\b|back to normal|\bin normal (?:operation|drift)|\bi normal drift|igen normal drift|"
     r"normal drift igen|"
     r"\bnormal (?:operations?|opreations?|flow|drift)\b[^.]*\b(?:restored|resumed|reported|genoprettet)|"
-    r"\b(?:back )?up and running\b|kører (?:igen|normalt)|\bonce again possible|\bpossible\b[^.]*\bagain\b|"
+    r"\b(?:back )?up and running\b|kører (?:igen|normalt)|"
+    r"^\W*back online\b|\b(?:is|are|er)\s+(?:now\s+|nu\s+)?back online\b|"
+    r"^\W*(?:we are|vi er) (?:back|tilbage)(?:\s+(?:kl\.?\s*|at\s+)?\d{1,2}[.:]?\d{2})?\W*$|"
+    r"\bonce again possible|\bpossible\b[^.]*\bagain\b|"
     r"\bcan again\b|igen muligt|\boperation has (?:been )?resumed|"
     r"\b(?:unavailability|outage|disruption|incident|issue|problem)s? (?:has|have) passed|"
     r"\b(?:solutions?|corrections?|fix(?:es)?|hotfix(?:es)?|patch(?:es)?|rettelse\w*|løsning\w*)\b[^.]{0,40}"
@@ -848,7 +869,8 @@ _DONE = keywords(
     r"\b(?:issues|problems|delays|errors|problemer|fejl|forsinkelser|udfordringer)\b[^.]*\b(?:until|indtil)\b")
 _HYPOTHETICAL = keywords(r"(?i)\b(?:until|expect\w*|when|once|if|before|indtil|forvent\w*|når|hvis)\b")
 _STILL_THERE = (r"\bstill\b|\bremains?\b|\bongoing\b|temporar|under investigation|being investigated|\bnot yet\b|"
-                r"\bstadig\b|\bfortsat\b|midlertidig|undersøges")
+                r"\bstadig\b|\bfortsat\b|midlertidig|undersøges|"
+                r"\b(?:down|ned|nede|unavailable|utilgængelig)\s+(?:again|igen)\b")     # "Down again", "Lukket ned igen"
 _REMAINS = keywords(rf"(?i){_STILL_THERE}|unfortunately|desværre")
 #: The same without regret: "Unfortunately the service window will not take place" calls it off all the same.
 _WINDOW_REMAINS = keywords(_STILL_THERE)
@@ -919,7 +941,7 @@ def _done_line(sentence: str) -> bool:
 def _closing(sentence: str) -> Status | None:
     """The status one sentence closes the message with, if any (cached, like the other
     per-sentence readings: the page repeats its sentences)."""
-    if _DUPLICATE.search(sentence):
+    if _DUPLICATE.search(sentence) or sentence.rstrip().endswith("?"):     # a question closes nothing: "Done?"
         return None
     cancel = _CANCEL.search(sentence) or _POSTPONE.search(sentence) or _NOT_HAPPENING.search(sentence)
     if cancel and (len(sentence.split()) <= 3 or _WINDOW_WORD.search(sentence)):      # said of the window

@@ -345,12 +345,24 @@ CANCEL_WORDS = ("cancel", "aflys", "annull", "annuler")
 CANCEL_PHRASES = (("called", "off"),)
 NOT_WORDS = frozenset(("not", "ikke", "never", "aldrig", "isn't", "isn", "wasn't", "wasn"))
 POSTPONE_WORDS = ("postponed", "udskudt", "udskydes", "udsat", "udsættes")    # later, with no direction said
+# Terse updates naming the start or the end, then its new time or shift, with only the fillers below between
+# (whole words): "Start udskudt til 19:00", "Start postponed to 19:00", "Starter 1 time senere", "Starts 1 hour
+# later", "Slut kl. 21 i stedet for 23", "Ends at 21 instead of 23"; "Forsinket til kl. 00.30", "Delayed until
+# 00:30" (a time only) is a new end. Not "The start of the fallback procedure is postponed", nor "Forsinket." alone.
+START_SUBJECTS = frozenset(("start", "starts", "starter", "starten", "begins", "begin", "begynder", "opstart"))
+END_SUBJECTS = frozenset(("end", "ends", "slut", "slutter", "ender", "afsluttes"))
+DELAY_WORDS = frozenset(("delayed", "forsinket", "forsinkes", "forsinkelse"))
+TERSE_FILLERS = frozenset(("is", "are", "has", "have", "been", "be", "will", "now", "er", "bliver", "blevet", "vil",
+                           "blive", "nu", "at", "by", "med", "til", "to", "until", "till", "indtil", "kl", "klokken"))
+INSTEAD_PHRASES = (("instead", "of"), ("i", "stedet", "for"), ("rather", "than"))
 LATER_WORDS = ("later", "senere", "forward", "frem")
 EARLIER_WORDS = ("earlier", "tidligere", "back")
 # Update headers: "Update 15:25 -", "Opdatering kl. 07.10", "Status Tuesday, August 5th at 14:30".
 UPDATE_WORDS = ("update", "opdater", "status", "notice", "edit")
 # Words that open an update even with no time after them: "Update: …", "Opdatering - …".
 UNSTAMPED_UPDATE_WORDS = ("update", "opdater", "edit")
+# Their abbreviations, as whole words: "Opd. 22:10: Færdig", "UPD 22:10 done", "Upd.: Starts 1 hour later".
+UPDATE_ABBREVIATIONS = frozenset(("opd", "upd"))
 HEADER_WORDS = ("prd", "tfe", "test", "servicewindow", "servicewindue", "servicevindue", "service", "window",
                 "vindue") + UPDATE_WORDS
 # A stamped update saying the work is over: "Done.", "The problem has been solved", "back to normal".
@@ -371,7 +383,8 @@ COMPLETION_PHRASES = (("back", "to", "normal"), ("normal", "operation"), ("up", 
                       ("has", "ended"), ("window", "ended"), ("vinduet", "er", "slut"), ("been", "stable", "since"),
                       ("er", "idriftsat"), ("er", "nu", "idriftsat"), ("er", "implementeret"),
                       ("er", "nu", "implementeret"), ("is", "deployed"), ("is", "now", "deployed"),
-                      ("været", "stabil", "siden"), ("stable", "again"), ("stabil", "igen"))
+                      ("været", "stabil", "siden"), ("stable", "again"), ("stabil", "igen"), ("back", "online"),
+                      ("we", "are", "back"), ("vi", "er", "tilbage"))
 
 
 @functools.lru_cache(maxsize=16384)

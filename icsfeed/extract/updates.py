@@ -33,6 +33,10 @@ Statements that change the window::
     Servicevinduet er udskudt 2 timer.                    -> shift (postponed: later)
     The service window is extended by 1 hour.             -> extend (the end, by a duration)
     Servicevinduet forlænges med en halv time.            -> extend
+    Start udskudt til 19:00 / Start postponed to 19:00    -> new start (terse: a start word, then its time)
+    Starter 1 time senere / Starts 1 hour later           -> start_shift (the start only; the end stays)
+    Slut kl. 21 i stedet for 23 / Ends at 21 instead of 23 -> new end
+    Forsinket til kl. 00.30 / Delayed until 00:30         -> new end ("Forsinket." alone: nothing)
     The servicewindow is moved to Sunday May 17, 2026.    -> move (same hours, new day)
     The service window is extended until further notice. -> open (no end)
     Servicevinduet torsdag den 8. december er aflyst.     -> cancel (that day's window, when others remain)
@@ -129,7 +133,8 @@ class BodyLine:
 @dataclass(frozen=True)
 class Change:
     """A statement that moves the window: ``field`` is "end", "start", "shift", "move", "extend"
-    (``minutes`` more, or fewer, before the end), "open" (the end no longer known) or "cancel"
+    (``minutes`` more, or fewer, before the end), "start_shift" (the start only, ``minutes`` later; "Starts 1
+    hour later"), "open" (the end no longer known) or "cancel"
     (the windows of ``dates`` called off)."""
 
     field: str
@@ -139,7 +144,7 @@ class Change:
     clock: ClockTime | None = None
     day: dt.date | None = None
     days: int = 0
-    minutes: int = 0           # "shift" by hours, "extend" by a duration (negative: shortened)
+    minutes: int = 0           # "shift" by hours, "extend" by a duration (negative: shortened), "start_shift"
     creates: bool = False      # said of a window or an outage: may stand as an end-only window
     weekday: int | None = None  # a bare weekday ("extended until Sunday 02:00"): the window's next one
     dates: tuple[dt.date, ...] = ()  # "cancel": the days whose windows are called off; "move": the one moved
@@ -200,6 +205,16 @@ def resolve_stamp(point: Point, published: dt.datetime, updated: dt.datetime
     return best, best.date()
 
 
+def _is_update_word(word: str) -> bool:
+    """An update keyword ("Update", "Opdatering", "Status") or its abbreviation ("Opd.", "UPD")."""
+    return word.startswith(lx.UPDATE_WORDS) or word in lx.UPDATE_ABBREVIATIONS
+
+
+def _is_header_word(word: str, more: tuple[str, ...] = ()) -> bool:
+    """A word a header line may hold besides its stamp: an update keyword, "PRD", "service window"."""
+    return word.startswith(lx.HEADER_WORDS + more) or word in lx.UPDATE_ABBREVIATIONS
+
+
 def _header(doc: Document, line: int) -> tuple[str | None, Mention | None]:
     """How a line opens an update, and the stamp it names: "marked" by a keyword or a leading
     time (``Update 15:25 -``, ``17:25:``; ``Update: …`` has no stamp), "bare" (a stamp alone),
@@ -214,12 +229,12 @@ def _header(doc: Document, line: int) -> tuple[str | None, Mention | None]:
     if first.shape is Shape.RANGE:
         return None, None
     words = (doc.tokens[i].word for i in indexes if doc.tokens[i].kind is Kind.WORD)
-    if any(w.startswith(lx.UPDATE_WORDS) for w in itertools.islice(words, 2)):
+    if any(_is_update_word(w) for w in itertools.islice(words, 2)):
         point = first.start or first.end
         if first.first > indexes.start + 2 and (point.time is None or not (
                 _leading_stamp(doc, indexes, first) or _bare_stamp(doc, indexes, first))):
             return ("marked", None) if _opens_unstamped(doc, indexes) else (None, None)   # "Update: … to Sunday."
-        return "marked", first
+        return "marked", _with_bracketed_date(doc, mentions, first)
     opener = doc.tokens[first.last] if first.last < len(doc.tokens) else None
     if first.shape is Shape.POINT and first.first == indexes.start \
             and (not first.start.dates or first.start.time is not None) \
@@ -227,16 +242,30 @@ def _header(doc: Document, line: int) -> tuple[str | None, Mention | None]:
         return "marked", first            # "17:25: DMS Eksport queue has been processed.", "14-03-2026 20:55: Done"
     outside = [doc.tokens[i].word for i in indexes if not first.first <= i < first.last
                and doc.tokens[i].kind is Kind.WORD]
-    if len(outside) <= 3 and all(w.startswith(lx.HEADER_WORDS) or lx.role_of(w, lx.Role.AT) for w in outside) \
+    if len(outside) <= 3 and all(_is_header_word(w) or lx.role_of(w, lx.Role.AT) for w in outside) \
             and len(mentions) == 1:
         return "bare", first
     return None, None
 
 
+def _with_bracketed_date(doc: Document, mentions: list[Mention], stamp: Mention) -> Mention:
+    """A stamp's time with the date in brackets right after it (``UPD 07:05 (15 April):``, ``Opd. 07.05 (15/4)``)
+    as one stamp; any other stamp as it is."""
+    point = stamp.start
+    after = next((m for m in mentions if m.first > stamp.first), None)
+    if stamp.shape is not Shape.POINT or point is None or point.time is None or point.dates or after is None \
+            or after.shape is not Shape.POINT or after.start is None or after.start.time is not None \
+            or not after.start.dates or after.first != stamp.last + 1 or after.last >= len(doc.tokens) \
+            or doc.tokens[stamp.last].text != "(" or doc.tokens[after.last].text != ")" \
+            or doc.tokens[after.last].line != stamp.line:
+        return stamp
+    return replace(stamp, start=Point(after.start.dates, point.time), last=after.last + 1)
+
+
 def _leading_stamp(doc: Document, indexes: range, mention: Mention) -> bool:
     """Whether only numbers, signs and header words come between the update keyword and a time (``Update 2
     (14:20):``, ``Opdatering nr. 2 kl. 21.40 -``): its stamp, not a time its text speaks of."""
-    return all(doc.tokens[i].kind is not Kind.WORD or doc.tokens[i].word.startswith(lx.HEADER_WORDS + ("nr", "no"))
+    return all(doc.tokens[i].kind is not Kind.WORD or _is_header_word(doc.tokens[i].word, ("nr", "no"))
                or lx.role_of(doc.tokens[i].word, lx.Role.CLOCK) for i in range(indexes.start + 1, mention.first))
 
 
@@ -249,14 +278,15 @@ def _bare_stamp(doc: Document, indexes: range, mention: Mention) -> bool:
         return False
     said = [doc.tokens[i].word for i in range(mention.first - 1, mention.last) if doc.tokens[i].kind is Kind.WORD]
     return mention.shape is Shape.POINT and not any(lx.role_of(word, role) for word in said for role in (
-        lx.Role.FROM, lx.Role.UNTIL, lx.Role.TO, lx.Role.AT, lx.Role.CLOCK) if word not in lx.UPDATE_WORDS)
+        lx.Role.FROM, lx.Role.UNTIL, lx.Role.TO, lx.Role.AT, lx.Role.CLOCK) if word not in lx.UPDATE_WORDS and word not in lx.UPDATE_ABBREVIATIONS)
 
 
 def _opens_unstamped(doc: Document, indexes: range) -> bool:
     """``Update: …``, ``Opdatering - …``, ``Update`` alone."""
     opener = doc.tokens[indexes.start]
     after = doc.tokens[indexes.start + 1] if len(indexes) > 1 else None
-    return opener.kind is Kind.WORD and opener.word.startswith(lx.UNSTAMPED_UPDATE_WORDS) and (
+    return opener.kind is Kind.WORD and (opener.word.startswith(lx.UNSTAMPED_UPDATE_WORDS)
+                                         or opener.word in lx.UPDATE_ABBREVIATIONS) and (
         after is None or (after.kind is Kind.PUNCT and after.text in _HEADER_PUNCT))
 
 
@@ -264,7 +294,7 @@ def _header_text(doc: Document, indexes: range, mention: Mention | None) -> str:
     """What a header line says besides its stamp: ``Update 15:25 - The use of…`` -> ``The use of…``,
     ``Update: Marked as resolved 13:56`` -> ``Marked as resolved``."""
     words = [i for i in indexes if doc.tokens[i].kind is Kind.WORD][:2]
-    keyword = next((i for i in words if doc.tokens[i].word.startswith(lx.UPDATE_WORDS)
+    keyword = next((i for i in words if _is_update_word(doc.tokens[i].word)
                     and (mention is None or i < mention.first)), None)
     pieces = [(keyword + 1, mention.first if mention else indexes.stop)] if keyword is not None and not (
         mention is not None and _leading_stamp(doc, indexes, mention)) else []     # not "2 (" of "Update 2 (14:20):"
@@ -322,7 +352,7 @@ def body_lines(body: str, published: dt.datetime, updated: dt.datetime) -> tuple
             text = doc.text[doc.tokens[indexes.start].start:doc.tokens[indexes.stop - 1].end]
         out.append(BodyLine(line, text, stamped, stamp))
     unfinished = {line.stamp for line in out if line.stamp is not None and line.stamp.completion
-                  and still_open(line.text)}
+                  and (still_open(line.text) or _only_asks(line.text))}
     return tuple(replace(line, stamp=replace(line.stamp, completion=False)) if line.stamp in unfinished else line
                  for line in out)
 
@@ -338,18 +368,28 @@ def still_open(text: str) -> bool:
     return False
 
 
+def _only_asks(text: str) -> bool:
+    """Whether an update asks about the work being done rather than saying so: "Done?", "Er det færdigt?"."""
+    said = [sentence for sentence in sentences(text) if not sentence.rstrip().endswith("?")]
+    return len(said) < len(sentences(text)) and not any(
+        _is_completion([t.word for t in read(sentence).tokens if t.kind is Kind.WORD]) for sentence in said)
+
+
 def _is_completion(words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word in lx.COMPLETION_WORDS and not any(w in _NEGATIONS for w in words[max(0, i - 3):i]):
             return True
-    return lx.has_phrase(words, lx.COMPLETION_PHRASES) or bool(_OPEN_AGAIN.search(" ".join(words)))
+    at = lx.phrase_at(words, lx.COMPLETION_PHRASES)       # not "DMS is not back online", "ikke oppe igen"
+    if at is not None and not any(w in _NEGATIONS for w in words[max(0, at - 2):at]):
+        return True
+    return bool(_OPEN_AGAIN.search(" ".join(words)))
 
 
 def _content(doc: Document, line: int, mention: Mention) -> list[str]:
     """The words of an update: the rest of its header line, or the next line when that is empty."""
     words = [doc.tokens[i].word for i in doc.lines[line]
              if not mention.first <= i < mention.last and doc.tokens[i].kind is Kind.WORD]
-    own = [w for w in words if not w.startswith(lx.HEADER_WORDS) and not lx.role_of(w, lx.Role.AT)]
+    own = [w for w in words if not _is_header_word(w) and not lx.role_of(w, lx.Role.AT)]
     if own:
         return words
     following = next((n for n in range(line + 1, line + 4) if n in doc.lines), None)
@@ -368,7 +408,8 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
     stamp = _header(doc, doc.tokens[indexes.start].line)[1]
     if order[0] == 1 and not conditional and _open_ended(words, [m for m in mentions if m is not stamp]):
         return [Change("open", doc.tokens[indexes.start].line, sentence, order)]
-    if not mentions and not lx.has_word(words, lx.MOVE_WORDS + lx.EXTEND_WORDS + lx.SHORTEN_WORDS):
+    terse = _terse_change(doc, indexes, mentions, order[0] == 1)
+    if not mentions and terse is None and not lx.has_word(words, lx.MOVE_WORDS + lx.EXTEND_WORDS + lx.SHORTEN_WORDS):
         return []          # a new start or end needs a time; a shift or move, a move word; an extension, its word
     if any(m.shape is Shape.RANGE for m in mentions):
         return []
@@ -412,6 +453,13 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
         out.append(_change("end", m, line, sentence, order, published, creates=False))
     elif (extension := _extension(doc, cue(lx.EXTEND_WORDS), cue(lx.SHORTEN_WORDS))) is not None:
         out.append(Change("extend", line, sentence, order, minutes=extension))
+    elif terse is not None:               # "Start udskudt til 19:00", "Starts 1 hour later": one end, not the window
+        field, said, minutes = terse
+        if isinstance(said, Mention):
+            out.append(_change(field, said, line, sentence, order, published, creates))
+        else:
+            out.append(Change(field, line, sentence, order, clock=said, minutes=minutes, creates=creates))
+        return out
     move_cue = cue(lx.MOVE_WORDS)
     if move_cue is None:
         move_cue = cue(phrases=lx.RESCHEDULE_PHRASES)
@@ -428,6 +476,54 @@ def _changes_in(doc: Document, sentence: int, order: tuple, published: dt.date) 
             out.append(Change("move", line, sentence, order, clock=target.start.time, day=day.date,
                               dates=referred_days(doc, sentence, published)))
     return out
+
+
+def _terse_change(doc: Document, indexes: range, mentions: list[Mention], update: bool
+                  ) -> tuple[str, Mention | ClockTime | None, int] | None:
+    """A start or end named, then (past fillers and move words only) its new time or a shift: "Start udskudt til
+    19:00", "Start postponed to 19:00" -> ("start", the time); "Starter 1 time senere", "Starts 1 hour later",
+    "Start postponed by 1 hour" -> ("start_shift", None, 60); "Slut kl. 21 i stedet for 23", "Ends at 21 instead
+    of 23" -> ("end", 21:00); "Ends 1 hour later" -> ("extend", None, 60); "Forsinket til kl. 00.30", "Delayed
+    until 00:30" (a time, no date) -> ("end", the time). A bare start or end with a time counts in an update or
+    beside "instead of" only (not "Start: 18:00" announcing a window); None when none is said."""
+    tokens = doc.tokens
+    instead = lx.has_phrase(doc.words(indexes), lx.INSTEAD_PHRASES)
+    opening = {m.first: m for m in reversed(mentions)}          # the mention that opens at a token (the first one)
+    for i in indexes:
+        word = tokens[i].word if tokens[i].kind is Kind.WORD else None
+        subject = "start" if word in lx.START_SUBJECTS else "end" if word in lx.END_SUBJECTS else \
+            "delay" if word in lx.DELAY_WORDS else None
+        if subject is None:
+            continue
+        j, moved = i + 1, subject == "delay"
+        while j < indexes.stop and j <= i + 6:
+            t = tokens[j]
+            if t.kind is Kind.WORD and (t.word in lx.TERSE_FILLERS or t.word.startswith(lx.MOVE_WORDS)
+                                        or t.word in lx.DELAY_WORDS):
+                moved = moved or t.word not in lx.TERSE_FILLERS
+            elif not (t.kind is Kind.PUNCT and t.text in ".:"):
+                break
+            j += 1
+        if not (update or moved or instead) or j >= indexes.stop:
+            continue
+        timed = next((opening[k] for k in range(i, j + 1) if k in opening), None)      # "Begynder kl. 19": from it
+        if timed is not None:
+            point = timed.end if timed.shape is Shape.UNTIL else timed.start
+            if point is None or point.time is None or (subject == "delay" and point.dates):
+                continue
+            return ("start" if subject == "start" else "end"), timed, 0
+        found = duration_at(tokens, j) if subject != "delay" else None
+        if found is not None:
+            direction = tokens[found[1]].word if found[1] < indexes.stop else None
+            sign = 1 if direction in lx.LATER_WORDS else -1 if direction in lx.EARLIER_WORDS else 1 if moved else 0
+            if sign:
+                return ("start_shift" if subject == "start" else "extend"), None, sign * found[0]
+            continue
+        number = tokens[j]
+        if subject != "delay" and number.kind is Kind.NUMBER and number.word.isdigit() and len(number.word) <= 2 \
+                and int(number.word) <= 24 and tokens[j - 1].kind is Kind.WORD and tokens[j - 1].word in lx.TERSE_FILLERS:
+            return subject, ClockTime(int(number.word), 0, strength=0), 0       # "Ends at 21 instead of 23"
+    return None
 
 
 def _expects(words: list[str]) -> bool:
@@ -541,11 +637,17 @@ _PAST_AUX = frozenset(("was", "were", "been", "blev", "blevet"))
 _DONE_OVERRUN = dt.timedelta(hours=12)     # how long after a window's end its work may be reported done
 
 
+#: Terse completions of more than one word, read as one completion word by :func:`completion_clock`: "Back online
+#: 02:12", "Vi er tilbage kl. 09.45", "We are back 09:45".
+_TERSE_DONE = keywords(r"(?i)\b(?:back\s+online|(?:we\s+are|vi\s+er)\s+(?:back|tilbage)(?:\s+online)?)\b")
+
+
 def completion_clock(text: str) -> ClockTime | None:
     """The time of day written right after a completion word ("Udført kl. 21.12.", "Done at 21:12",
     "Done 2112", "Completed at 9.45 pm") or right before one ("Kl. 21.12 udført", "21:12 Done"), in a
     sentence that reports the work done; None for a range ("Done. The window was 18:00-21:00", "Udført
     kl. 18-22"), a dated time, a future or negated completion, or no time ("Udført som planlagt")."""
+    text = _TERSE_DONE.any_case.sub("done", text)
     if not any(word in lx.COMPLETION_WORDS for word in text.lower().replace(".", " ").split()):
         return None
     doc = read(text)

@@ -961,6 +961,10 @@ def _apply(windows: list[Window], change: Change, default_day: dt.date) -> tuple
                                                                           change.minutes))
                  for x in (w.start, w.end)]
         return _replace(windows, n, _window(moved[0], moved[1], w.all_day)), None
+    if change.field == "start_shift":     # "Starts 1 hour later": the start moves, the end stays
+        if n is None or windows[n].all_day or windows[n].start is None:
+            return windows, None
+        return _replace(windows, n, _window(later(windows[n].start, change.minutes), windows[n].end)), None
     if change.field == "extend":
         if n is None or windows[n].all_day or windows[n].end is None:
             return windows, None
