@@ -13,7 +13,8 @@ plain days, and "next weekend"; spans of days into the next month with the month
 10 on May 16"), and days named from publication ("today"/"i dag", "this evening", "i
 eftermiddag", "yesterday"/"i går", "last night" and "i nat" in the past tense); the weekend of a week number ("i
 weekenden uge 11"), spaced hour marks ("18 h – 23 h") and a span of days with a range repeated "hver dag"/"every day" (also
-"dagligt"/"daily" before the times), a reserve day "i samme tidsrum"/"at the same times", and one line per system.
+"dagligt"/"daily" before the times), a reserve day "i samme tidsrum"/"at the same times", and one line per system; Danish holidays named as dates
+("juleaften", "2. pinsedag", "Easter Monday", "Kristi himmelfartsdag"), with and without their date.
 
 Each case gives a message and the exact windows it means, as ISO 8601 with the UTC offset,
 English and Danish where the page writes both.
@@ -1661,5 +1662,110 @@ VAGUE_DAYS_AHEAD = [
                                                              for case in VAGUE_DAYS_AHEAD])
 def test_later_today_and_the_course_of_the_weekend(body: str, published: str, expected: list[tuple],
                                                    kind: str) -> None:
+    assert _windows(body, published) == expected
+    assert _extract(body, published, categories=("Import",)).kind.value == kind
+
+
+# A Danish holiday named as a date, English and Danish: without a date, its first date on or after publication
+# (Easter-based ones from that year's Easter); with times, in spans from one holiday to another, in lists, all day
+# without a time; before an explicit date it is that same day, in brackets after a date a gloss of it. Kinds as
+# for the same message with the date written out. No window for a help desk's holiday hours or for words that only
+# begin like a holiday ("julefrokost", "påskeæg"), nor for "Christmas"/"New Year" alone.
+HOLIDAY_DATES = [
+    ("da_juleaften_kl12_til_2_juledag_kl08", "DMS er lukket fra juleaften kl. 12 til 2. juledag kl. 08.",
+     "2025-12-15T10:00", [("2025-12-24T12:00+01:00", "2025-12-26T08:00+01:00")], "planned"),
+    ("en_christmas_eve_to_boxing_day", "DMS will be closed from Christmas Eve at 12:00 until Boxing Day at 08:00.",
+     "2025-12-15T10:00", [("2025-12-24T12:00+01:00", "2025-12-26T08:00+01:00")], "planned"),
+    ("en_from_christmas_eve_to_boxing_day_all_day", "DMS will be unavailable from Christmas Eve to Boxing Day.",
+     "2025-12-15T10:00", [("2025-12-24", "2025-12-26")], "planned"),
+    ("da_langfredag_undated", "Import vil være utilgængelig langfredag kl. 08.00-18.00.", "2022-04-05T10:00",
+     [("2022-04-15T08:00+02:00", "2022-04-15T18:00+02:00")], "planned"),
+    ("en_good_friday_undated", "Import will be unavailable on Good Friday from 08:00 to 18:00.", "2022-04-05T10:00",
+     [("2022-04-15T08:00+02:00", "2022-04-15T18:00+02:00")], "planned"),
+    ("da_skaertorsdag_undated", "EMCS er lukket skærtorsdag kl. 07.00-15.00.", "2026-03-20T10:00",
+     [("2026-04-02T07:00+02:00", "2026-04-02T15:00+02:00")], "planned"),
+    ("en_maundy_thursday_undated", "EMCS will be closed on Maundy Thursday, 0700-1500.", "2026-03-20T10:00",
+     [("2026-04-02T07:00+02:00", "2026-04-02T15:00+02:00")], "planned"),
+    ("da_paaskedag", "EMCS er lukket påskedag kl. 07.00-15.00.", "2026-03-20T10:00",
+     [("2026-04-05T07:00+02:00", "2026-04-05T15:00+02:00")], "planned"),
+    ("en_easter_sunday", "EMCS will be closed on Easter Sunday, 0700-1500.", "2026-03-20T10:00",
+     [("2026-04-05T07:00+02:00", "2026-04-05T15:00+02:00")], "planned"),
+    ("da_2_paaskedag", "EMCS er lukket 2. påskedag kl. 07.00-15.00.", "2026-03-20T10:00",
+     [("2026-04-06T07:00+02:00", "2026-04-06T15:00+02:00")], "planned"),
+    ("en_easter_monday", "EMCS will be closed on Easter Monday, 0700-1500.", "2026-03-20T10:00",
+     [("2026-04-06T07:00+02:00", "2026-04-06T15:00+02:00")], "planned"),
+    ("da_store_bededag_2023", "EMCS er lukket store bededag kl. 07.00-15.00.", "2023-04-20T10:00",
+     [("2023-05-05T07:00+02:00", "2023-05-05T15:00+02:00")], "planned"),
+    ("da_kristi_himmelfartsdag", "ICS2 er lukket Kristi himmelfartsdag kl. 08.00-14.00.", "2026-04-27T10:00",
+     [("2026-05-14T08:00+02:00", "2026-05-14T14:00+02:00")], "planned"),
+    ("en_ascension_day", "ICS2 will be unavailable on Ascension Day, 0800-1400.", "2026-04-27T10:00",
+     [("2026-05-14T08:00+02:00", "2026-05-14T14:00+02:00")], "planned"),
+    ("da_pinsedag", "ICS2 vil være utilgængelig pinsedag kl. 08.00-14.00.", "2026-04-27T10:00",
+     [("2026-05-24T08:00+02:00", "2026-05-24T14:00+02:00")], "planned"),
+    ("en_whit_sunday", "ICS2 will be unavailable on Whit Sunday, 0800-1400.", "2026-04-27T10:00",
+     [("2026-05-24T08:00+02:00", "2026-05-24T14:00+02:00")], "planned"),
+    ("da_2_pinsedag", "Transit er lukket 2. pinsedag kl. 08.00-12.00.", "2020-05-22T10:00",
+     [("2020-06-01T08:00+02:00", "2020-06-01T12:00+02:00")], "planned"),
+    ("en_whit_monday", "Transit will be unavailable on Whit Monday from 08:00 to 12:00.", "2020-05-22T10:00",
+     [("2020-06-01T08:00+02:00", "2020-06-01T12:00+02:00")], "planned"),
+    ("da_grundlovsdag", "DMS Import lukkes for vedligeholdelse Grundlovsdag kl. 08.00-12.00.", "2018-05-28T10:00",
+     [("2018-06-05T08:00+02:00", "2018-06-05T12:00+02:00")], "planned"),
+    ("en_constitution_day", "DMS Import will be closed for maintenance on Constitution Day, 0800-1200.",
+     "2018-05-28T10:00", [("2018-06-05T08:00+02:00", "2018-06-05T12:00+02:00")], "planned"),
+    ("da_1_juledag", "EMCS er lukket 1. juledag kl. 18.00-23.00.", "2014-12-17T10:00",
+     [("2014-12-25T18:00+01:00", "2014-12-25T23:00+01:00")], "planned"),
+    ("en_christmas_day", "EMCS will be closed on Christmas Day, 1800-2300.", "2014-12-17T10:00",
+     [("2014-12-25T18:00+01:00", "2014-12-25T23:00+01:00")], "planned"),
+    ("da_nytaarsaftensdag", "Manifest er lukket nytårsaftensdag kl. 14.00-18.00.", "2020-12-18T10:00",
+     [("2020-12-31T14:00+01:00", "2020-12-31T18:00+01:00")], "planned"),
+    ("en_new_years_eve", "Manifest will be unavailable on New Year's Eve, 1400-1800.", "2020-12-18T10:00",
+     [("2020-12-31T14:00+01:00", "2020-12-31T18:00+01:00")], "planned"),
+    ("da_nytaarsdag_next_year", "Manifest vil være utilgængelig nytårsdag kl. 02.00-06.00.", "2020-12-18T10:00",
+     [("2021-01-01T02:00+01:00", "2021-01-01T06:00+01:00")], "planned"),
+    ("en_new_years_day_next_year", "Manifest will be unavailable on New Year's Day, 0200-0600.", "2020-12-18T10:00",
+     [("2021-01-01T02:00+01:00", "2021-01-01T06:00+01:00")], "planned"),
+    ("da_juleaften_hele_dagen", "Manifest er lukket hele dagen juleaften på grund af opgradering.", "2013-12-10T10:00",
+     [("2013-12-24", "2013-12-24")], "planned"),
+    ("en_christmas_eve_all_day", "Manifest will be closed all day on Christmas Eve due to an upgrade.",
+     "2013-12-10T10:00", [("2013-12-24", "2013-12-24")], "planned"),
+    ("da_holiday_before_its_date", "Fra lørdag den 18. maj 2024 kl. 18.00 til 2. pinsedag, mandag den 20. maj 2024, "
+     "kl. 06.00\n\nDMS vil være utilgængelig.", "2024-05-11T10:00",
+     [("2024-05-18T18:00+02:00", "2024-05-20T06:00+02:00")], "planned"),
+    ("en_holiday_before_its_date", "From Saturday May 18, 2024 at 18:00 to Whit Monday, Monday May 20, 2024 at "
+     "06:00\n\nDMS will be unavailable.", "2024-05-11T10:00",
+     [("2024-05-18T18:00+02:00", "2024-05-20T06:00+02:00")], "planned"),
+    ("en_holiday_in_a_list", "Saturday April 19 and Easter Monday April 21, 2025, 0800-1200\n\nDMS Import "
+     "will be unavailable.", "2025-04-09T10:00",
+     [("2025-04-19T08:00+02:00", "2025-04-19T12:00+02:00"), ("2025-04-21T08:00+02:00", "2025-04-21T12:00+02:00")],
+     "planned"),
+    ("da_holiday_in_a_list", "Lørdag den 19. april og 2. påskedag den 21. april 2025 kl. 08.00-12.00\n\nDMS Import er "
+     "vil være utilgængelig.", "2025-04-09T10:00",
+     [("2025-04-19T08:00+02:00", "2025-04-19T12:00+02:00"), ("2025-04-21T08:00+02:00", "2025-04-21T12:00+02:00")],
+     "planned"),
+    ("da_holiday_list_undated", "EMCS er lukket juleaften og nytårsaftensdag kl. 10.00-14.00.", "2020-12-01T10:00",
+     [("2020-12-24T10:00+01:00", "2020-12-24T14:00+01:00"), ("2020-12-31T10:00+01:00", "2020-12-31T14:00+01:00")],
+     "planned"),
+    ("en_holiday_list_undated", "EMCS will be closed on Christmas Eve and New Year's Eve, 1000-1400.",
+     "2020-12-01T10:00",
+     [("2020-12-24T10:00+01:00", "2020-12-24T14:00+01:00"), ("2020-12-31T10:00+01:00", "2020-12-31T14:00+01:00")],
+     "planned"),
+    ("da_gloss_after_the_date", "EMCS er lukket torsdag den 13. maj 2021 (Kristi himmelfartsdag) kl. 07.00-15.00.",
+     "2021-05-06T10:00", [("2021-05-13T07:00+02:00", "2021-05-13T15:00+02:00")], "planned"),
+    ("en_gloss_after_the_date", "Wednesday June 5, 2024 (Constitution Day), 1800-2300\n\nDMS Export will be unavailable.",
+     "2024-05-29T10:00", [("2024-06-05T18:00+02:00", "2024-06-05T23:00+02:00")], "planned"),
+    ("da_holiday_with_year", "DMS Eksport vil være utilgængelig langfredag 2019 kl. 10.00-14.00.", "2019-04-11T10:00",
+     [("2019-04-19T10:00+02:00", "2019-04-19T14:00+02:00")], "planned"),
+    ("not_the_helpdesk_on_christmas_eve", "The helpdesk is closed on Christmas Eve.", "2022-12-13T10:00", [], "info"),
+    ("not_toldvejledningen_juleaften", "Toldvejledningen holder lukket juleaften.", "2022-12-13T10:00", [], "info"),
+    ("not_julefrokost", "Vi holder julefrokost fredag. Systemerne kører som normalt.", "2022-12-13T10:00", [], "info"),
+    ("not_paaskeaeg", "Husk påskeæg til påskefrokosten.", "2022-04-01T10:00", [], "info"),
+    ("not_christmas_alone", "Merry Christmas and a happy New Year from the customs agency.", "2022-12-13T10:00",
+     [], "info"),
+]
+
+
+@pytest.mark.parametrize("body, published, expected, kind", [pytest.param(*case[1:], id=case[0])
+                                                             for case in HOLIDAY_DATES])
+def test_a_holiday_named_as_a_date(body: str, published: str, expected: list[tuple], kind: str) -> None:
     assert _windows(body, published) == expected
     assert _extract(body, published, categories=("Import",)).kind.value == kind

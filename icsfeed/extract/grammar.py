@@ -86,7 +86,8 @@ import enum
 import functools
 from dataclasses import dataclass, replace
 
-from .lexicon import (APOSTROPHES, APPROX_WORDS, DATED_WEEKDAYS, DURATION_LEADS, EACH_DAY_PHRASES, LASTING_VERBS,
+from .lexicon import (APOSTROPHES, APPROX_WORDS, DATED_WEEKDAYS, DURATION_LEADS, EACH_DAY_PHRASES, HOLIDAY_FIRST_WORDS,
+                      HOLIDAY_LONGEST, HOLIDAYS, LASTING_VERBS,
                       LASTING_WORDS, LOCAL_TIME_PHRASES, NIGHT_TURNS, NIGHT_WORDS, OCLOCK_WORDS, PAST_NIGHTS,
                       PAST_TENSE_REACH, PAST_TENSE_WORDS, PERIOD_PHRASES, RELATIVE_AFTER_I, RELATIVE_AFTER_WORD,
                       REST_OF_DAY_FILLERS, REST_OF_DAY_PHRASES, REST_OF_DAY_REACH, TIME_LABELS, UNIT_EXACT, UNIT_WORDS, WEEKEND_WORDS, Entry, Role, role_of, roles)
@@ -132,6 +133,7 @@ class DateSpec:
     week: int | None = None
     relative: int | None = None
     night_turns: int | None = None
+    holiday: tuple[str, ...] | None = None
 
     @property
     def weekday_only(self) -> bool:
@@ -263,6 +265,8 @@ class _Parser:
         self._single_dates: dict[int, _Dates | None] = {}
         self._times: dict[int, tuple[ClockTime, int] | None] = {}
         self._spaced_h: set[int] = set()       # where a time marked with a spaced hour mark ends ("18 h", "18 h 30")
+        self._holidays = {i: found for i, t in enumerate(tokens) if t.word in HOLIDAY_FIRST_WORDS
+                          and (found := self._holiday_name(i)) is not None}
 
     # -- token tests ---------------------------------------------------------------
     def _tok(self, i: int) -> Token | None:
@@ -283,7 +287,7 @@ class _Parser:
         out, reach = [], False
         for i in range(len(self.tokens) - 1, -1, -1):
             t, found = self.tokens[i], self._roles[i]
-            if t.kind is Kind.NUMBER or not _CORE_ROLES.isdisjoint(found):
+            if t.kind is Kind.NUMBER or not _CORE_ROLES.isdisjoint(found) or i in self._holidays:
                 reach = True
             elif t.kind is Kind.URL or (t.kind is Kind.WORD and not found and not (
                     t.word in RELATIVE_AFTER_WORD and self._relative_pair(i))
@@ -621,7 +625,39 @@ class _Parser:
             return None
         return Entry(Role.WEEKDAY, DATED_WEEKDAYS[word])
 
+    def _holiday_name(self, i: int) -> tuple[tuple[str, ...], int] | None:
+        """A holiday named at ``i`` on one line (``juleaften``, ``2. pinsedag``, ``Easter Monday``): its name
+        (a key of ``lexicon.HOLIDAYS``, the longest that fits) and the token after it."""
+        for size in range(HOLIDAY_LONGEST, 0, -1):
+            words = tuple(self.tokens[k].word for k in range(i, min(i + size, len(self.tokens))))
+            if len(words) == size and words in HOLIDAYS and self._same_line(i, i + size - 1):
+                return words, i + size
+        return None
+
+    def _holiday(self, i: int) -> _Dates | None:
+        """A named holiday as a date: the explicit date right after it when there is one (``2. pinsedag,
+        mandag den 20. maj 2024``, ``Grundlovsdag (5. juni)``, ``Easter Monday April 21, 2025``: the same
+        day), else the holiday itself with the year after it, if any (``langfredag 2019``), placed by the
+        resolver. A holiday in brackets after a date is a gloss of it (``13. maj 2021 (Kristi
+        himmelfartsdag)``): no date of its own."""
+        name, j = self._holidays[i]
+        if self._punct(i - 1, "("):
+            return None
+        bracket = self._punct(j, "(")
+        k = j + 1 if bracket or self._punct(j, ",") else j
+        other = self._single_date(k) if self._same_line(j - 1, k) and k not in self._holidays else None
+        if other is not None and _dated(other) and len(other.dates) == 1:
+            end = other.end + 1 if bracket and self._punct(other.end, ")") else other.end
+            return _Dates(other.dates, end, False)
+        year, k = self._year(j)
+        day = HOLIDAYS[name](year or 2000)
+        if day is None:
+            return None
+        return _Dates((DateSpec(day.day, day.month, year, None, holiday=name),), k, False)
+
     def _date(self, i: int) -> _Dates | None:
+        if i in self._holidays:
+            return self._holiday(i)
         weekdays: list[int] = []
         j = i
         dated_only = self._dated_weekday(i)

@@ -17,10 +17,13 @@ on the next page that repeats the word.
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from dateutil.easter import easter
 
 
 class Role:
@@ -190,6 +193,7 @@ EXPECT_WORDS = ("expect", "forvent", "estimat", "anticipat", "will", "vil", "sho
 # webinars, courses and meetings ("The customs helpdesk is closed on Friday May 10, 2024",
 # "webinar … tirsdag den 14. november 2023 kl. 10.00-11.30") state no window.
 PHONE_WORDS = ("phone", "telephone", "telefon", "åbningstid", "abningstid", "servicedesk", "helpdesk", "hotline",
+               "toldvejledning",
                "kundecenter", "kundeservice", "callcent", "webinar", "workshop", "seminar", "kursus", "kurser",
                "konferenc", "conferenc", "informationsmøde", "dialogmøde", "brugermøde")
 PHONE_PHRASES = (("opening", "hours"), ("opening", "times"), ("help", "desk"), ("service", "desk"),
@@ -473,3 +477,50 @@ def _phrase_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern:
     """One regex for a set of phrases over space-joined words: each phrase word a word prefix."""
     alternatives = (r"\S* ".join(re.escape(p) for p in phrase) for phrase in phrases if phrase)
     return re.compile(r"(?<!\S)(?:" + "|".join(alternatives) + ")" if phrases else r"(?!)")
+
+
+# --- named holidays ---------------------------------------------------------------------------
+def _fixed(month: int, day: int):
+    return lambda year: datetime.date(year, month, day)
+
+
+def _from_easter(days: int):
+    return lambda year: easter(year) + datetime.timedelta(days=days)
+
+
+def _prayer_day(year: int):
+    """Store bededag (Easter + 26) was a holiday until 2023; later years have none (None)."""
+    return easter(year) + datetime.timedelta(days=26) if year <= 2023 else None
+
+
+_APOSTROPHE_S = (("'", "s"), ("’", "s"), ("s",))
+#: Danish holidays by name (token words: "2. juledag" is ("2", ".", "juledag")) -> their date in a given year.
+HOLIDAYS: dict[tuple[str, ...], object] = {
+    ("juleaften",): _fixed(12, 24), ("juleaftensdag",): _fixed(12, 24), ("christmas", "eve"): _fixed(12, 24),
+    ("1", ".", "juledag"): _fixed(12, 25), ("juledag",): _fixed(12, 25), ("juledagen",): _fixed(12, 25),
+    ("første", "juledag"): _fixed(12, 25), ("christmas", "day"): _fixed(12, 25),
+    ("2", ".", "juledag"): _fixed(12, 26), ("anden", "juledag"): _fixed(12, 26), ("boxing", "day"): _fixed(12, 26),
+    ("nytårsaftensdag",): _fixed(12, 31), ("nytårsaften",): _fixed(12, 31), ("nytårsdag",): _fixed(1, 1),
+    ("grundlovsdag",): _fixed(6, 5), ("grundlovsdagen",): _fixed(6, 5), ("constitution", "day"): _fixed(6, 5),
+    ("skærtorsdag",): _from_easter(-3), ("maundy", "thursday"): _from_easter(-3),
+    ("langfredag",): _from_easter(-2), ("good", "friday"): _from_easter(-2),
+    ("påskedag",): _from_easter(0), ("1", ".", "påskedag"): _from_easter(0), ("påskesøndag",): _from_easter(0),
+    ("easter", "sunday"): _from_easter(0), ("easter", "day"): _from_easter(0),
+    ("2", ".", "påskedag"): _from_easter(1), ("anden", "påskedag"): _from_easter(1),
+    ("easter", "monday"): _from_easter(1),
+    ("store", "bededag"): _prayer_day, ("great", "prayer", "day"): _prayer_day,
+    ("kristi", "himmelfartsdag"): _from_easter(39), ("kristi", "himmelfart"): _from_easter(39),
+    ("ascension", "day"): _from_easter(39),
+    ("pinsedag",): _from_easter(49), ("1", ".", "pinsedag"): _from_easter(49), ("whit", "sunday"): _from_easter(49),
+    ("2", ".", "pinsedag"): _from_easter(50), ("anden", "pinsedag"): _from_easter(50),
+    ("whit", "monday"): _from_easter(50),
+    **{("new", "year", *s, day): f for s in _APOSTROPHE_S for day, f in (("eve", _fixed(12, 31)), ("day", _fixed(1, 1)))},
+    **{("new", "years", day): f for day, f in (("eve", _fixed(12, 31)), ("day", _fixed(1, 1)))},
+}
+HOLIDAY_FIRST_WORDS = frozenset(phrase[0] for phrase in HOLIDAYS)
+HOLIDAY_LONGEST = max(len(phrase) for phrase in HOLIDAYS)
+
+
+def holiday_date(name: tuple[str, ...], year: int):
+    """The date of holiday ``name`` (a key of ``HOLIDAYS``) in ``year``, or None (no such day that year)."""
+    return HOLIDAYS[name](year)

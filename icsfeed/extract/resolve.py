@@ -3,6 +3,8 @@
 - A missing year: the first date on or after publication (minus a little slack for
   messages published during or after the window) whose weekday matches the stated one.
   ``Saturday the 13th of December`` published 11-12-2025 -> 2025-12-13.
+- A named holiday (``juleaften``, ``2. pinsedag``, ``Whit Monday``) without a year is its first
+  date on or after publication (or after the start of its span); with a year, that year's.
 - A weekday of a week number (``Saturday in week 12``, ``lørdag i uge 12``) is that day of the
   ISO week, of the stated year or else the first such day from publication on.
 - A day named from a moment (``tonight``, ``i aften``, ``today``, ``i dag``; ``tomorrow``, ``i
@@ -28,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from ..model import COPENHAGEN
 from .grammar import ClockTime, DateSpec
+from .lexicon import holiday_date
 
 SLACK = dt.timedelta(days=14)          # a window may have started shortly before publication
 HORIZON = dt.timedelta(days=183)       # windows are announced at most about half a year ahead
@@ -66,6 +69,8 @@ def resolve_day(spec: DateSpec, published: dt.date, after: dt.date | None = None
     """
     if spec.relative is not None:
         return None                             # the reader knows which day it counts from (``windows``)
+    if spec.holiday is not None:
+        return _holiday(spec, after or published)
     if spec.week is not None:
         return _in_week(spec, after or (published - SLACK))
     if spec.day is None:
@@ -90,6 +95,19 @@ def resolve_day(spec: DateSpec, published: dt.date, after: dt.date | None = None
         return Day(candidates[0], False, warnings + (
             f"'{_describe(spec)}': no {_WEEKDAY_NAMES[spec.weekday]} near publication; kept the date",))
     return Day(candidates[0], True, warnings)
+
+
+def _holiday(spec: DateSpec, earliest: dt.date) -> Day | None:
+    """A named holiday (``juleaften``, ``Whit Monday``): its date in the stated year, else its first
+    date on or after ``earliest`` (the publication day, or the start of a span for its end)."""
+    if spec.year is not None:
+        day = holiday_date(spec.holiday, spec.year)
+        return Day(day, True) if day is not None else None
+    for year in range(earliest.year, earliest.year + 3):
+        day = holiday_date(spec.holiday, year)
+        if day is not None and day >= earliest:
+            return Day(day, True)
+    return None
 
 
 def _in_week(spec: DateSpec, earliest: dt.date) -> Day | None:
