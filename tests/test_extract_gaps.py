@@ -1769,3 +1769,71 @@ HOLIDAY_DATES = [
 def test_a_holiday_named_as_a_date(body: str, published: str, expected: list[tuple], kind: str) -> None:
     assert _windows(body, published) == expected
     assert _extract(body, published, categories=("Import",)).kind.value == kind
+
+
+# Starts led by "after"/"efter kl."/"from around", a time stressed "sharp"/"præcis" and an end said as a second
+# clause ("and ends at", "og slutter kl."), end-only latest times ("before 8 am", "senest kl. 08"), and maximum
+# durations from a start ("for up to 3 hours", "i op til 3 timer", "a maximum of", "i maks."): real elapsed time.
+LEADS_AND_BOUNDS = [
+    ("en_from_around", "NCTS will be taken down from around 6 pm on Friday February 6, 2026.", "2026-02-01T10:00",
+     [("2026-02-06T18:00+01:00", None)]),
+    ("da_fra_omkring", "NCTS lukkes fra omkring kl. 18 fredag den 6. februar 2026.", "2026-02-01T10:00",
+     [("2026-02-06T18:00+01:00", None)]),
+    ("en_after", "Export will be unavailable after 6 pm on Friday January 19, 2018.", "2018-01-10T10:00",
+     [("2018-01-19T18:00+01:00", None)]),
+    ("da_efter_kl", "Eksport er utilgængelig efter kl. 18 fredag den 19. januar 2018.", "2018-01-10T10:00",
+     [("2018-01-19T18:00+01:00", None)]),
+    ("en_after_with_end", "Export will be unavailable after 18:00 on Friday January 19, 2018 until 23:00.", "2018-01-10T10:00",
+     [("2018-01-19T18:00+01:00", "2018-01-19T23:00+01:00")]),
+    ("da_efter_with_end", "Eksport er utilgængelig efter kl. 18 fredag den 19. januar 2018 til kl. 23.", "2018-01-10T10:00",
+     [("2018-01-19T18:00+01:00", "2018-01-19T23:00+01:00")]),
+    ("en_sharp_ends", "The service window starts at 18:00 sharp on Tuesday June 14, 2016 and ends at 23:00.", "2016-06-01T10:00",
+     [("2016-06-14T18:00+02:00", "2016-06-14T23:00+02:00")]),
+    ("da_praecis_slutter", "Servicevinduet starter onsdag den 15. juni 2016 kl. 18 præcis og slutter kl. 23.", "2016-06-01T10:00",
+     [("2016-06-15T18:00+02:00", "2016-06-15T23:00+02:00")]),
+    ("en_starts_ends", "The service window begins at 20:00 on Tuesday June 14, 2016 and is expected to end at 23:30.", "2016-06-01T10:00",
+     [("2016-06-14T20:00+02:00", "2016-06-14T23:30+02:00")]),
+    ("da_starter_slutter", "Servicevinduet starter kl. 20 tirsdag den 14. juni 2016 og forventes at slutte kl. 23.30.", "2016-06-01T10:00",
+     [("2016-06-14T20:00+02:00", "2016-06-14T23:30+02:00")]),
+    ("en_before", "DMS Transit is being upgraded and will be available again before 8 am on Tuesday April 5, 2022.", "2022-04-01T10:00",
+     [(None, "2022-04-05T08:00+02:00")]),
+    ("da_senest", "DMS Transit opdateres og er tilgængelig igen senest kl. 08.00 onsdag den 6. april 2022.", "2022-04-01T10:00",
+     [(None, "2022-04-06T08:00+02:00")]),
+    ("da_closes_back_senest", "EMCS lukkes kl. 22.00 onsdag den 21. oktober 2020 og er tilgængelig igen senest kl. 06.", "2020-10-14T10:00",
+     [("2020-10-21T22:00+02:00", "2020-10-22T06:00+02:00")]),
+    ("en_closes_back_before", "EMCS closes at 22:00 on Wednesday October 21, 2020 and will be available again before 06:00.", "2020-10-14T10:00",
+     [("2020-10-21T22:00+02:00", "2020-10-22T06:00+02:00")]),
+    ("en_up_to", "On Tuesday June 3, 2025 from 18:00, DMS Import may be unavailable for up to 3 hours.", "2025-05-27T10:00",
+     [("2025-06-03T18:00+02:00", "2025-06-03T21:00+02:00")]),
+    ("da_op_til", "DMS Import kan være utilgængelig i op til 3 timer fra kl. 18.00 onsdag den 4. juni 2025.", "2025-05-27T10:00",
+     [("2025-06-04T18:00+02:00", "2025-06-04T21:00+02:00")]),
+    ("en_maximum_of", "ECS will be unavailable for a maximum of 2 hours from 20:00 on Tuesday November 25, 2014.", "2014-11-18T10:00",
+     [("2014-11-25T20:00+01:00", "2014-11-25T22:00+01:00")]),
+    ("da_maks", "e-Eksport er lukket onsdag den 26. november 2014 fra kl. 20.00 i maks. 2 timer.", "2014-11-18T10:00",
+     [("2014-11-26T20:00+01:00", "2014-11-26T22:00+01:00")]),
+    ("en_max_dot", "ECS is closed from 20:00 on Tuesday November 25, 2014 for max. 90 minutes.", "2014-11-18T10:00",
+     [("2014-11-25T20:00+01:00", "2014-11-25T21:30+01:00")]),
+    ("da_hoejst", "ECS er lukket fra kl. 20 tirsdag den 25. november 2014 i højst 2 timer.", "2014-11-18T10:00",
+     [("2014-11-25T20:00+01:00", "2014-11-25T22:00+01:00")]),
+    ("en_up_to_spring", "EMCS will be unavailable from 01:00 on Sunday March 31, 2013 for up to 3 hours.", "2013-03-20T10:00",
+     [("2013-03-31T01:00+01:00", "2013-03-31T05:00+02:00")]),
+    ("not_after_the_window", "Declarations sent after the window will be processed as usual.", "2025-05-27T10:00",
+     []),
+    ("not_before_the_weekend", "Please submit your declarations before the weekend.", "2025-05-27T10:00",
+     []),
+    ("not_up_to_users", "From Monday June 2, 2025 up to 3 users can log in at a time.", "2025-05-27T10:00",
+     []),
+    ("not_efter_aftale", "Nødproceduren må kun anvendes efter aftale med toldstedet.", "2025-05-27T10:00",
+     []),
+    ("not_after_hours", "Declarations are processed after 2 hours.", "2025-05-27T10:00",
+     []),
+    ("not_efter_timer", "Angivelser behandles efter 2 timer.", "2025-05-27T10:00",
+     []),
+    ("not_op_til_brugere", "Fra mandag den 2. juni 2025 kan op til 3 brugere logge ind.", "2025-05-27T10:00",
+     []),
+]
+
+
+@pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0]) for case in LEADS_AND_BOUNDS])
+def test_start_leads_end_bounds_and_maximum_durations(body: str, published: str, expected: list[tuple]) -> None:
+    assert _windows(body, published) == expected

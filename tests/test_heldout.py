@@ -338,36 +338,6 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
-    "en23-from-around-6pm-open-2026":
-        "'from around 6 pm' start not read: falls back to an all-day window on the date",
-    "en23-after-6pm-open-2018":
-        "'after 6 pm' start (no end) not read: falls back to an all-day window on the date",
-    "da23-efter-kl-18-aaben-2018":
-        "'efter kl. 18' start (no end) not read: falls back to an all-day window on the date",
-    "en23-1800-sharp-2016":
-        "'starts at 18:00 sharp … and ends at 23:00' not read: falls back to an all-day window",
-    "da23-kl-18-praecis-2016":
-        "'kl. 18 præcis og slutter kl. 23': the end after 'præcis … slutter' is lost (end null)",
-    "en23-before-8am-end-only-2022":
-        "end-only 'available again before 8 am' not read: falls back to an all-day window",
-    "da23-senest-kl-08-kun-slut-2022":
-        "end-only 'tilgængelig igen senest kl. 08.00' not read (all-day window), and 'tilgængelig igen' taken as completed",
-    "da23-senest-kl-06-2020":
-        "future 'er tilgængelig igen senest kl. 06' in the announcement taken as a completion (status completed)",
-    "en23-up-to-3-hours-2025":
-        "maximum duration 'up to 3 hours' from a start not added: end null",
-    "en23-up-to-3-hours-done-2024":
-        "maximum duration 'up to 3 hours' from a start not added: end null",
-    "en23-maximum-of-2-hours-2014":
-        "maximum duration 'a maximum of 2 hours from 20:00' not added: end null",
-    "da23-op-til-3-timer-2025":
-        "maximum duration 'i op til 3 timer fra kl. 18.00' not added: end null",
-    "da23-op-til-3-timer-udfoert-2024":
-        "maximum duration 'i op til 3 timer fra kl. 18.00' not added: end null",
-    "da23-maks-2-timer-2014":
-        "maximum duration 'fra kl. 20.00 i maks. 2 timer' not added: end null",
-    "en23-incident-after-6pm-span-2019":
-        "'The system has worked normally since' not read as back to normal (status scheduled)",
 }
 
 

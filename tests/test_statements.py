@@ -1077,6 +1077,62 @@ def test_open_again_closing_cancelled_window_dropped_and_done_as_planned(body: s
     assert (None if found.done_at is None else found.done_at.isoformat(timespec="minutes")) == done_at
 
 
+# (case id, title, body, status): back again at a time still to come is announced, not reported; running normally
+# since a moment is reported, and closes a disruption (not a status note about no window, kind info).
+_EN_DOWN, _DA_DOWN = "Disruption in ECS", "Driftsforstyrrelse i ECS"
+BACK_AGAIN = [
+    # A reopening still to come: scheduled.
+    ("da_senest_kl", "", "ECS lukkes kl. 17.00 lørdag den 21. marts 2015 og er tilgængelig igen senest kl. 23.",
+     Status.SCHEDULED),
+    ("da_senest_kl_dato", "", "ECS opdateres og er tilgængelig igen senest kl. 08.00 søndag den 22. marts 2015.",
+     Status.SCHEDULED),
+    ("da_aaben_igen_senest", "", "ECS lukkes lørdag den 21. marts 2015 kl. 17.00 og er åben igen senest kl. 23.00.",
+     Status.SCHEDULED),
+    ("en_no_later_than", "", "ECS closes Saturday 21 March 2015 at 17:00 and is available again no later than 23:00.",
+     Status.SCHEDULED),
+    ("en_by", "", "ECS closes Saturday 21 March 2015 at 17:00 and is available again by 23:00.", Status.SCHEDULED),
+    ("en_open_again_before", "", "ECS closes Saturday 21 March 2015 at 17:00 and is open again before 23:00.",
+     Status.SCHEDULED),
+    ("en_at_the_latest", "", "ECS closes Saturday 21 March 2015 at 17:00 and is available again at the latest 23:00.",
+     Status.SCHEDULED),
+    ("da_inden", "", "ECS lukkes lørdag den 21. marts 2015 kl. 17.00 og er tilgængelig igen inden kl. 23.",
+     Status.SCHEDULED),
+    # Said as a fact: completed.
+    ("en_available_again", "", f"{_EN_ECS}\n\nUpdate Saturday kl. 21.40: ECS is available again.", Status.COMPLETED),
+    ("da_tilgaengelig_igen", "", f"{_DA_ECS}\n\nOpdatering lørdag kl. 21.40: ECS er tilgængelig igen.",
+     Status.COMPLETED),
+    # Running normally since a moment, after a disruption: completed; until a moment, or expected: not.
+    ("en_worked_normally_since", _EN_DOWN, "ECS was unavailable Saturday 21 March 2015 between approx. 17:10 and "
+     "19:25. The system has worked normally since.", Status.COMPLETED),
+    ("en_running_normally_since", _EN_DOWN, "ECS was unavailable Saturday 21 March 2015 from 17:10. ECS has been "
+     "running normally since 19:30.", Status.COMPLETED),
+    ("en_working_normally_since", _EN_DOWN, "ECS was unavailable Saturday 21 March 2015 from 17:10. The systems have "
+     "been working normally since 19:30.", Status.COMPLETED),
+    ("da_fungeret_normalt_siden", _DA_DOWN, "ECS var utilgængelig lørdag den 21. marts 2015 fra kl. 17.10. Systemet "
+     "har fungeret normalt siden kl. 19.30.", Status.COMPLETED),
+    ("da_koert_normalt_siden", _DA_DOWN, "ECS var utilgængelig lørdag den 21. marts 2015 fra kl. 17.10. ECS har kørt "
+     "normalt siden kl. 19.30.", Status.COMPLETED),
+    ("en_worked_normally_until", _EN_DOWN, "ECS has worked normally until Saturday 21 March 2015 at 17:10. We are "
+     "investigating the error.", Status.SCHEDULED),
+    ("da_fungeret_normalt_indtil", _DA_DOWN, "ECS har fungeret normalt indtil lørdag den 21. marts 2015 kl. 17.10. Vi "
+     "undersøger fejlen.", Status.SCHEDULED),
+    ("en_expected_normal_since", _EN_DOWN, "ECS is closed Saturday 21 March 2015 from 17:00. We expect it has run "
+     "normally since 23:00 when you read this.", Status.SCHEDULED),
+    # A status note about no window (info): nothing to close.
+    ("en_info_note", "ECS after the upgrade", "ECS was unavailable during the weekend due to the planned upgrade. "
+     "ECS has been running normally since Sunday evening.", Status.SCHEDULED),
+    ("da_info_note", "ECS efter opgraderingen", "ECS var utilgængelig i weekenden på grund af den planlagte "
+     "opgradering. ECS har kørt normalt siden søndag aften.", Status.SCHEDULED),
+]
+
+
+@pytest.mark.parametrize("title, body, status", [pytest.param(t, b, s, id=i) for i, t, b, s in BACK_AGAIN])
+def test_back_again_to_come_is_no_completion_and_running_normally_since_is(title: str, body: str,
+                                                                          status: Status) -> None:
+    found = _extract(body, "2015-03-22T09:15", "2015-03-22T09:15", title=title, categories=("Export",))
+    assert found.status is status
+
+
 def test_one_system_out_of_the_window_stays_partly_cancelled() -> None:
     found = _extract("Opdatering: e-Import udgår af servicevinduet.\n\ne-Import og ECS er lukket lørdag den 21. marts "
                      "2015 kl. 17.00-23.00 på grund af opdatering.", "2015-03-16T09:15", "2015-03-20T12:00",

@@ -55,7 +55,9 @@ words.
 - **status** — the latest closing statement decides: Done / completed / solved / resolved /
   fixed / corrected ("found and corrected", "fundet og rettet", "we have fixed the problem", "vi har rettet
   fejlen") / back to normal / restored / normalised / "available again" / "is open again", "er åben(t) igen",
-  "has reopened", "er genåbnet" (not "will be open again", "forventes at åbne igen", "is open again at 22") /
+  "has reopened", "er genåbnet" (not "will be open again", "forventes at åbne igen", "is open again at 22",
+  "er tilgængelig igen senest kl. 06", "available again no later than 08:00" / "by 08:00") /
+  "has worked normally since", "has been running normally since", "har fungeret / kørt normalt siden" /
   a closing word "as planned" ("Udført som planlagt", "Done as planned") /
   "processed normally again" / a fix "has been deployed" / Udført / afsluttet / løst /
   rettet / udbedret / "kører igen" / "fungerer igen" -> completed (unless the same
@@ -832,6 +834,11 @@ def fallback_of(lines: list[BodyLine], published: dt.datetime) -> tuple[Fallback
 _COMPLETED = "|".join(sorted(lx.COMPLETION_WORDS, key=lambda word: (-len(word), word)))   # the lexicon's words
 _DONE_LINE = keywords(rf"(?i)^(?:[\w/]+-serv\w+\s+)?(?:closed|{_COMPLETED})(?!\w)(.*)$")
 _DONE_WORD = rf"(?:{_COMPLETED})\b"
+#: Back again at a time still to come: "er tilgængelig igen senest kl. 06", "is available again no later than 08:00",
+#: "available again by 6 am", "is available again at 22", "er tilgængelig igen fra mandag" (announced, not reported).
+_NOT_TO_COME = (r"(?!\s*(?:(?:at|on|from|by|after|before|in|tomorrow|tonight|no later than|not later than|at the latest|"
+                r"kl|fra|på|om|efter|ved|inden|før|senest|i morgen|i aften)\b|"
+                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:man|tirs|ons|tors|fre|lør|søn)dag|\d))")
 _DONE_LAST = keywords(rf"(?i)^(.*?)\b(?:{_COMPLETED})\W*$")     # "21:12 Done.", "Kl. 21.12 udført."
 #: A cause found and fixed in one breath: "The cause has been found and corrected", "Fejlen er fundet og rettet".
 _FOUND_AND = (r"(?:(?:found|identified|located|localised|localized|fundet|identificeret|lokaliseret)\s+"
@@ -842,8 +849,10 @@ _DONE = keywords(
     rf"\b(?:is|are|should (?:now )?be|er|er nu|(?:skulle|burde|bør)\s+(?:nu\s+)?være)\s+(?:now\s+|hereby\s+)?{_FOUND_AND}{_DONE_WORD}"
     r"(?!\s+(?:at|on|between|from|kl|by|within|later|tomorrow|in|senest|inden|first|firstly|last|before|"
     r"først|før|sidst|til sidst)\b)|"                # an order of work, not a report: "is done first", "er færdig først"
-    r"\b(?:is|are|er)\s+(?:now\s+|nu\s+)?(?:available|working|accessible|online|up|tilgængelig\w*|oppe)\s+(?:again|igen)\b|"
+    r"\b(?:is|are|er)\s+(?:now\s+|nu\s+)?(?:available|working|accessible|online|up|tilgængelig\w*|oppe)\s+(?:again|igen)\b"
+    rf"{_NOT_TO_COME}|"
     rf"{OPEN_AGAIN}|"
+
     r"\b(?:works|virker|fungerer)\s+(?:now\s+|nu\s+)?(?:again|igen)\b|"
     r"\b(?:has|have) (?:now )?(?:ended|finished)\b|\bis (?:now )?over\b|\ber (?:nu )?(?:overstået|slut)\b|"
     r"\bhas stabili[sz]ed|\b(?:has|have) been stable since\b|\bhar (?:nu )?været stabil\w* siden\b|"
@@ -867,6 +876,13 @@ _DONE = keywords(
     r"(?:errors?|problems?|issues?|faults?|fejlen|fejlene|problemet|problemerne)\b|"
     r"\b(?:gave|caused|gav|forårsagede|medførte)\b[^.]*"
     r"\b(?:issues|problems|delays|errors|problemer|fejl|forsinkelser|udfordringer)\b[^.]*\b(?:until|indtil)\b")
+#: Back to normal since a moment: "The system has worked normally since", "has been running normally since 19:30",
+#: "Systemet har fungeret normalt siden kl. 19.30", "har kørt normalt siden" (not "has worked normally until 17:10").
+#: It closes a disruption or a window; a note about no window at all (kind info) stays scheduled.
+_NORMAL_SINCE = keywords(
+    r"\b(?:has|have|har)\s+(?:now\s+|nu\s+)?(?:been\s+|været\s+)?(?:worked|working|run|running|operated|operating|"
+    r"functioned|functioning|fungeret|kørt|virket)\s+(?:normally|as normal|as usual|normalt|som normalt|som vanligt)"
+    r"\s+(?:again\s+|igen\s+)?(?:ever\s+)?(?:since|siden)\b")
 _HYPOTHETICAL = keywords(r"(?i)\b(?:until|expect\w*|when|once|if|before|indtil|forvent\w*|når|hvis)\b")
 _STILL_THERE = (r"\bstill\b|\bremains?\b|\bongoing\b|temporar|under investigation|being investigated|\bnot yet\b|"
                 r"\bstadig\b|\bfortsat\b|midlertidig|undersøges|"
@@ -938,9 +954,10 @@ def _done_line(sentence: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _closing(sentence: str) -> Status | None:
+def _closing(sentence: str, normal_since: bool = True) -> Status | None:
     """The status one sentence closes the message with, if any (cached, like the other
-    per-sentence readings: the page repeats its sentences)."""
+    per-sentence readings: the page repeats its sentences); ``normal_since``: whether "running normally since"
+    closes it (not for a status note about no window, kind info)."""
     if _DUPLICATE.search(sentence) or sentence.rstrip().endswith("?"):     # a question closes nothing: "Done?"
         return None
     cancel = _CANCEL.search(sentence) or _POSTPONE.search(sentence) or _NOT_HAPPENING.search(sentence)
@@ -955,7 +972,7 @@ def _closing(sentence: str) -> Status | None:
         return Status.CANCELLED
     if _done_line(sentence):
         return Status.COMPLETED
-    match = _DONE.search(sentence)
+    match = _DONE.search(sentence) or (_NORMAL_SINCE.search(sentence) if normal_since else None)
     if match and not _REMAINS.search(sentence) and not _MONITORING.search(sentence) \
             and not _HYPOTHETICAL.search(sentence[:match.start()]):
         return Status.COMPLETED
@@ -989,15 +1006,16 @@ def _only_deployed(sentence: str) -> bool:
 
 
 def status_of(lines: list[BodyLine], published: dt.datetime,
-              systems: tuple[str, ...] = ()) -> tuple[Status, tuple[str, ...]]:
+              systems: tuple[str, ...] = (), kind: Kind | None = None) -> tuple[Status, tuple[str, ...]]:
     """The status the latest closing statement gives, and any warning; ``systems`` are those the message
     speaks of (one system's part called off leaves the others: partly cancelled). A cancellation undone
-    ("will take place after all") is a closing statement too, weaker than any other of its update."""
+    ("will take place after all") is a closing statement too, weaker than any other of its update. Of an
+    information note (``kind`` info), "running normally since" closes nothing: there is no window to close."""
     closings: list[tuple[tuple, Status, str]] = []
     reopenings: list[tuple] = []
     for line in lines:
         for sentence in sentences(line.text):
-            status = Status.PARTLY_CANCELLED if cancelled_systems_in([sentence], systems) else _closing(sentence)
+            status = Status.PARTLY_CANCELLED if cancelled_systems_in([sentence], systems) else _closing(sentence, kind is not Kind.INFO)
             if status is not None:
                 closings.append((_order(line, published, int(status is not Status.SCHEDULED)), status, sentence))
             elif line.stamped and line.at is not None and _REMAINS.search(sentence):
@@ -1048,7 +1066,7 @@ def classify(message: Message) -> Extraction:
         kind, kind_warn = Kind.PLANNED, ("kind: the disruption is explained as a planned window",)
     env, env_warn = env_of(message, kind, lines)
     spoken_of = systems + tuple(slug for slug in systems_named("\n".join(texts)) if slug not in systems)
-    status, status_warn = status_of(lines, message.published, spoken_of)
+    status, status_warn = status_of(lines, message.published, spoken_of, kind)
     cancelled = cancelled_systems_in(texts, spoken_of) if status is Status.PARTLY_CANCELLED else ()
     fallback, fallback_warn = fallback_of(lines, message.published)
     impacts = impacts_of(systems, texts, kind, message.title, cancelled)

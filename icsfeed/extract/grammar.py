@@ -86,7 +86,8 @@ import enum
 import functools
 from dataclasses import dataclass, replace
 
-from .lexicon import (APOSTROPHES, APPROX_WORDS, DATED_WEEKDAYS, DURATION_LEADS, EACH_DAY_PHRASES, HOLIDAY_FIRST_WORDS,
+from .lexicon import (APOSTROPHES, APPROX_WORDS, DATED_WEEKDAYS, DURATION_LEADS, END_BEFORE_WORDS, END_CLAUSE_WORDS, END_SUBJECTS,
+                      EXACT_TIME_WORDS, MAX_DURATION_LEADS, START_AFTER_WORDS, EACH_DAY_PHRASES, HOLIDAY_FIRST_WORDS,
                       HOLIDAY_LONGEST, HOLIDAYS, LASTING_VERBS,
                       LASTING_WORDS, LOCAL_TIME_PHRASES, NIGHT_TURNS, NIGHT_WORDS, OCLOCK_WORDS, PAST_NIGHTS,
                       PAST_TENSE_REACH, PAST_TENSE_WORDS, PERIOD_PHRASES, RELATIVE_AFTER_I, RELATIVE_AFTER_WORD,
@@ -95,6 +96,7 @@ from .tokenize import Kind, Token, tokenize
 
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
 _BETWEEN = frozenset(("between", "mellem"))
+_LEAD_PASS = APPROX_WORDS | START_AFTER_WORDS | END_BEFORE_WORDS    # words an expression may start at or pass
 _MAX_LIST = 10
 _YEARS = range(1990, 2100)
 _NO_ROLES: dict[str, Entry] = {}
@@ -235,10 +237,23 @@ def _upper_count(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return found
 
 
+def _after_max_lead(tokens: list[Token], i: int) -> int:
+    """The token after an upper bound written at ``i`` (``up to``, ``a maximum of``, ``maks.``), or ``i``."""
+    for lead in MAX_DURATION_LEADS:
+        words = tokens[i:i + len(lead)]
+        if len(words) == len(lead) and all(t.kind is Kind.WORD and t.word == w for t, w in zip(words, lead)):
+            j = i + len(lead)
+            if j < len(tokens) and tokens[j].text == "." and not tokens[j].spaced:
+                j += 1
+            return j
+    return i
+
+
 def duration_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The duration written at token ``i`` in minutes, and the token after it: ``approx. 4 hours``,
     ``ca. 1,5 timer``, ``en halv time``, ``30 min``, ``2h``, ``1 hour and 30 minutes`` (at most
     two parts, so the work is bounded), ``2-3 hours`` (the longer), or None."""
+    i = _after_max_lead(tokens, i)
     if i < len(tokens) and tokens[i].word in APPROX_WORDS:
         i += 1
         if i < len(tokens) and tokens[i].text == "." and not tokens[i].spaced:
@@ -289,7 +304,7 @@ class _Parser:
             t, found = self.tokens[i], self._roles[i]
             if t.kind is Kind.NUMBER or not _CORE_ROLES.isdisjoint(found) or i in self._holidays:
                 reach = True
-            elif t.kind is Kind.URL or (t.kind is Kind.WORD and not found and not (
+            elif t.kind is Kind.URL or (t.kind is Kind.WORD and not found and t.word not in _LEAD_PASS and not (
                     t.word in RELATIVE_AFTER_WORD and self._relative_pair(i))
                                         and not (t.word in RELATIVE_AFTER_I and self._word(i - 1) == "i")
                                         and not (t.word in DATED_WEEKDAYS and self._dated_weekday(i))):
@@ -815,7 +830,9 @@ class _Parser:
 
     def _marker(self, clock: ClockTime, j: int) -> tuple[ClockTime, int]:
         """Past ``(DST)``/``(ST)`` (which of a repeated hour is meant), a zone (``UTC``, ``CET``,
-        ``dansk tid``) and ``next day``."""
+        ``dansk tid``) and ``next day``; a stressing word (``sharp``, ``præcis``) is passed first."""
+        if self._word(j) in EXACT_TIME_WORDS and self._same_line(j - 1, j):
+            j += 1
         if self._punct(j, "(") and self._role(j + 1, Role.FOLD) and self._punct(j + 2, ")"):
             clock, j = replace(clock, fold=self._role(j + 1, Role.FOLD).value), j + 3
         elif self._word(j) == "dst":
@@ -1013,7 +1030,13 @@ class _Parser:
             lead, i = "until", i + 1
         elif self.tokens[i].word == "at":
             lead, i = "at", i + 1
+        elif self._word(i) in START_AFTER_WORDS or self._word(i) in END_BEFORE_WORDS:
+            lead, i = ("from" if self._word(i) in START_AFTER_WORDS else "until"), i + 1
+            if self.time(i) is None:                         # "after the window", "before the weekend"
+                return None
         i = self._skip_fillers(i) if lead else i
+        if lead and self._word(i) in APPROX_WORDS:           # "from around 6 pm", "fra omkring kl. 18"
+            i = self._skip_fillers(i + 2 if self._punct(i + 1, ".", glued=True) else i + 1)
         parsed = self._point(i, after_lead=lead in ("from", "between"))
         if parsed is None:
             return None
@@ -1471,6 +1494,50 @@ def _duration_after(tokens: list[Token], mention: Mention, following: int) -> tu
     return None
 
 
+def _duration_closing(tokens: list[Token], mention: Mention, following: int) -> tuple[int, int] | None:
+    """A start led by "from", then the rest of its sentence ending in a duration led by "for"/"i"
+    (``On June 3 from 18:00, DMS Import may be unavailable for up to 3 hours.``): the minutes and the token
+    after them, or None. No other mention may come between."""
+    end = min(len(tokens), following, mention.last + _SENTENCE_REST)
+    for k in range(mention.last + 1, end):
+        if tokens[k].sentence != mention.sentence:
+            return None
+        if tokens[k - 1].word not in ("for", "i"):
+            continue
+        found = duration_at(tokens, k)
+        if found is not None:
+            after = tokens[found[1]] if found[1] < len(tokens) else None
+            closes = after is None or after.sentence != mention.sentence or after.text in ".!;"
+            return found if closes else None
+    return None
+
+
+def _ends_said(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A start and, later in its sentence, a clause saying when it ends (``starts at 18:00 sharp on Tuesday June
+    14 and ends at 23:00``, ``starter … kl. 18 præcis og slutter kl. 23``): one range. Only the words of
+    ``END_CLAUSE_WORDS`` may come between, with one of ``END_SUBJECTS`` ("ends", "slutter")."""
+    out: list[Mention] = []
+    n = 0
+    while n < len(mentions):
+        mention = mentions[n]
+        then = mentions[n + 1] if n + 1 < len(mentions) else None
+        if then is not None and mention.shape in (Shape.FROM, Shape.POINT) and mention.start is not None \
+                and mention.start.time is not None and then.shape is Shape.POINT and then.start is not None \
+                and then.start.time is not None and then.sentence == mention.sentence \
+                and 0 < then.first - mention.last <= _LASTING_REACH:
+            between = [t for t in tokens[mention.last:then.first] if t.kind is not Kind.PUNCT or t.text != "."]
+            if any(t.word in END_SUBJECTS for t in between) \
+                    and all(t.kind is Kind.WORD and (t.word in END_SUBJECTS or t.word in END_CLAUSE_WORDS)
+                            for t in between):
+                out.append(Mention(Shape.RANGE, mention.start, then.start, mention.first, then.last, mention.line,
+                                   mention.sentence))
+                n += 2
+                continue
+        out.append(mention)
+        n += 1
+    return out
+
+
 def _stated_ends(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """A start and its duration stated elsewhere are one range: a dated start with a labelled duration in
     the next sentence or on the next line (``on 25/03/2026 at 19:00 CET. Duration: approximately 4
@@ -1487,9 +1554,11 @@ def _stated_ends(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         if lasting is None and mention.shape is Shape.FROM:
             before = _duration_before(tokens, mention.first)
             lasting = (before, mention.last) if before is not None else None
+        following = mentions[n + 1].first if n + 1 < len(mentions) else len(tokens)
+        if lasting is None and mention.shape is Shape.FROM:
+            lasting = _duration_closing(tokens, mention, following)
         if lasting is None and (mention.shape is Shape.FROM or (
                 start.dates and mention.last < len(tokens) and tokens[mention.last].text == ".")):
-            following = mentions[n + 1].first if n + 1 < len(mentions) else len(tokens)
             lasting = _duration_after(tokens, mention, following)
         if lasting is not None:
             mention = Mention(Shape.RANGE, start, Point((), clock_after(start.time, lasting[0])), mention.first,
@@ -1514,7 +1583,7 @@ def parse(tokens: list[Token]) -> list[Mention]:
             continue
         mentions.append(_with_zone(_with_meridiem(mention)))
         k = bisect.bisect_left(starts, mention.last)
-    return _rest_of_day(tokens, _stated_ends(tokens, _dated_times(tokens, _labelled_spans(tokens, _eves(mentions)))))
+    return _rest_of_day(tokens, _stated_ends(tokens, _ends_said(tokens, _dated_times(tokens, _labelled_spans(tokens, _eves(mentions))))))
 
 
 def _rest_of_day(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

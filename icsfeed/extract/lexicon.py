@@ -180,7 +180,8 @@ CLOCK_CHANGE_PHRASES = (("back",), ("forward",), ("tilbage",), ("frem",), ("stil
 # A system closing at a time, and back at a later one: "Eksportsystemet lukker … kl. 20.00. Systemet
 # forventes at være tilgængeligt igen … kl. 06.00" (a closing alone may be a deadline: "tilmelding lukker").
 CLOSING_WORDS = ("lukker", "closes", "closing", "nedlukkes")
-CLOSING_PHRASES = (("shut", "down"), ("shuts", "down"), ("taken", "offline"), ("lukker", "ned"), ("går", "ned"))
+CLOSING_PHRASES = (("shut", "down"), ("shuts", "down"), ("taken", "offline"), ("taken", "down"), ("tages", "ned"),
+                   ("lukker", "ned"), ("går", "ned"))
 REOPEN_PHRASES = (("available", "again"), ("tilgængelig", "igen"), ("open", "again"), ("opens", "again"),
                   ("åben", "igen"), ("åbner", "igen"), ("åbne", "igen"), ("reopen",), ("genåbn",), ("back", "online"),
                   ("online", "again"), ("oppe", "igen"), ("up", "again"), ("be", "back", "by"), ("be", "back", "at"),
@@ -298,6 +299,20 @@ WORK_NOUNS = ("work", "arbejd", "update", "opdater", "upgrade", "opgrader", "dep
 # "extended by 1 hour", "forlænges med 1 time" in an update.
 APPROX_WORDS = frozenset(("approx", "app", "appr", "approximately", "ca", "cirka", "circa", "about", "around",
                           "omkring", "roughly"))
+# A start written as "after" a time ("unavailable after 6 pm", "utilgængelig efter kl. 18"), and an end written
+# as a latest time ("available again before 8 am", "tilgængelig igen senest kl. 08.00"): only right before a time.
+START_AFTER_WORDS = frozenset(("after", "efter"))
+END_BEFORE_WORDS = frozenset(("before", "senest", "inden"))
+# Words between a start and its end said as a second clause: "starts at 18:00 and ends at 23:00", "starter kl. 18
+# og slutter kl. 23", "begins at 18:00 and is expected to end at 23:00" (the last word one of END_SUBJECTS).
+END_CLAUSE_WORDS = frozenset(("and", "og", "is", "er", "will", "vil", "expected", "forventes", "forventet", "to",
+                              "at", "kl", "klokken", "approx", "app", "ca", "around", "about", "omkring", "cirka"))
+# A word stressing a time is exact, read past it: "at 18:00 sharp", "kl. 18 præcis".
+EXACT_TIME_WORDS = frozenset(("sharp", "præcis", "precisely", "prompt"))
+# An upper bound before a duration reads as the duration itself (a planner must not submit before the latest
+# end): "for up to 3 hours", "a maximum of 2 hours", "max. 2 hours", "i op til 3 timer", "i maks. 2 timer", "højst 2 timer".
+MAX_DURATION_LEADS = (("up", "to"), ("op", "til"), ("a", "maximum", "of"), ("maximum", "of"), ("maximum",), ("max",),
+                      ("maks",), ("højst",), ("at", "most"), ("no", "more", "than"), ("ikke", "mere", "end"))
 DURATION_LEADS = frozenset(("for", "i", "and", "og", "is", "er", "will", "vil", "be", "blive", "expected",
                             "forventes", "forventet", "estimated", "to", "at", "last", "lasts", "lasting", "vare",
                             "varer", "duration", "varighed", "take", "takes", "tage", "tager"))

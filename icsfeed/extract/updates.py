@@ -79,12 +79,13 @@ _STILL_OPEN = keywords(
     r"\b(?:continues|goes ahead|proceeds) as planned|fortsætter som planlagt")
 #: Open again, said as a fact ("Update: the system is open again.", "ECS er åben igen", "Systemet er genåbnet",
 #: "has reopened"); not a reopening to come ("will be open again at 06:00", "forventes at åbne igen", "ECS is closed
-#: from 18 and is open again at 22", "er åben igen fra mandag kl. 6").
+#: from 18 and is open again at 22", "er åben igen fra mandag kl. 6", "er åben igen senest kl. 6", "no later than 6").
 OPEN_AGAIN = (
     r"(?:\b(?:is|are|er)\s+(?:now\s+|nu\s+)?(?:open|opened|åben|åbent|åbne|åbnet)\s+(?:again|igen)\b|"
     r"\b(?:is|are|er)\s+(?:now\s+|nu\s+)?(?:re-?opened|genåbnet)\b|"
     r"\b(?:has|have|har)\s+(?:now\s+|nu\s+)?(?:re-?opened|opened\s+again|åbnet\s+igen|genåbnet)\b)"
-    r"(?!\s*(?:(?:at|on|from|by|after|in|tomorrow|tonight|kl|fra|på|om|efter|ved|i morgen|i aften)\b|"
+    r"(?!\s*(?:(?:at|on|from|by|after|before|in|tomorrow|tonight|no later than|not later than|at the latest|"
+    r"kl|fra|på|om|efter|ved|inden|før|senest|i morgen|i aften)\b|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:man|tirs|ons|tors|fre|lør|søn)dag|\d))")
 _OPEN_AGAIN = keywords(OPEN_AGAIN)
 _CONDITION = keywords(r"(?i)\b(?:if|when|whenever|in case|hvis|når|såfremt)\b")

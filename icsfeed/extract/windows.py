@@ -685,8 +685,19 @@ class _Reader:
                     and self.announces(m) and m.sentence in sentences and m.line not in headers
                     for spec in m.start.dates if (day := self.calendar.day(spec, time=m.start.time)) is not None]
 
-        return starts(Shape.FROM, self.flags.outage) or starts(Shape.POINT, self.flags.window_noun) \
+        return starts(Shape.FROM, self.flags.outage | self.flags.closing) or starts(Shape.POINT, self.flags.window_noun) \
             or self._dated_line_starts(headers)
+
+    def end_only(self, headers: set[int]) -> list[Window]:
+        """An end and no start: a dated latest time the system is back, or an end of an outage (``will be
+        available again before 8 am on Tuesday April 5``, ``er tilgængelig igen senest kl. 08.00 onsdag den 6.
+        april``, ``unavailable until 06:00 on Monday June 2``) -> start null (the spec's end-only window)."""
+        return [Window(None, local(day, m.end.time)) for m in self.doc.mentions
+                if m.shape is Shape.UNTIL and m.end is not None and m.end.dates and m.end.time is not None
+                and m.sentence in (self.flags.outage | self.flags.reopening)
+                and self.announces(m, reopens_here=m.sentence in self.flags.reopening)
+                and m.line not in headers
+                for spec in m.end.dates[:1] if (day := self.calendar.day(spec, time=m.end.time)) is not None]
 
     def _dated_line_starts(self, headers: set[int]) -> list[Window]:
         """``Date: 12/03/2026`` then ``Time: 18:00`` on the next line (``grammar`` reads them apart,
@@ -712,6 +723,8 @@ class _Reader:
         out, mentions = [], self.doc.mentions
         for n, start in enumerate(mentions[:-1]):
             end, day = self._reopening_time(n + 1)
+            if end.shape is Shape.UNTIL and end.end is not None:   # "… og er tilgængelig igen senest kl. 06"
+                end = replace(end, shape=Shape.POINT, start=end.end, end=None)
             if start.shape not in (Shape.POINT, Shape.FROM) or not start.start.dates or start.start.time is None \
                     or start.sentence not in self.flags.closing or start.line in headers \
                     or not self.announces(start, reopens_here=end.sentence == start.sentence) \
@@ -1170,6 +1183,7 @@ def find_windows(message: Message, incident: bool = False) -> FoundWindows:
         windows = _merge([w for w, _ in title_reader.ranges()])
     if not windows:
         windows = _merge([] if incident else body_reader.reopened(headers) or body_reader.open_starts(headers)
+                         or body_reader.end_only(headers)
                          or title_reader.open_starts(set()))
     done_at = updates.done_at
     latest = updates.latest
