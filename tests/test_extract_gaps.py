@@ -1837,3 +1837,70 @@ LEADS_AND_BOUNDS = [
 @pytest.mark.parametrize("body, published, expected", [pytest.param(*case[1:], id=case[0]) for case in LEADS_AND_BOUNDS])
 def test_start_leads_end_bounds_and_maximum_durations(body: str, published: str, expected: list[tuple]) -> None:
     assert _windows(body, published) == expected
+
+
+_EVENING = [("2021-11-17T18:00+01:00", "2021-11-17T22:00+01:00")]
+# (case id, body, title, expected windows): times typed with a comma or a semicolon, read only where the
+# shape is a time (glued hh,mm with minutes 0-59, in a range or after kl./at/from); decimals, prices, lists
+# and thousands stay numbers.
+TYPED_SEPARATORS = [
+    ("da_komma_range", "DMS Export er lukket onsdag den 17. november 2021 kl. 18,00-22,00.", "", _EVENING),
+    ("en_comma_range", "DMS Export will be closed Wednesday November 17, 2021, 18,00-22,00.", "", _EVENING),
+    ("en_comma_spaced_dash", "DMS Export will be closed Wednesday November 17, 2021, 18,00 - 22,00.", "", _EVENING),
+    ("da_semikolon_range", "DMS Export er lukket onsdag den 17. november 2021 kl. 18;00-22;00.", "", _EVENING),
+    ("en_semicolon_range", "DMS Export will be closed Wednesday November 17, 2021, 18;00-22;00.", "", _EVENING),
+    ("da_fra_til", "DMS Export er lukket onsdag den 17. november 2021 fra kl. 18,00 til kl. 22,00.", "", _EVENING),
+    ("en_from_to", "DMS Export will be closed on Wednesday November 17, 2021 from 18,00 to 22,00.", "", _EVENING),
+    ("en_at_start", "DMS Export closes at 18,00 on Wednesday November 17, 2021 for 4 hours.", "", _EVENING),
+    ("da_kl_start", "DMS Export lukker kl. 18,30 onsdag den 17. november 2021 i 3 timer.", "",
+     [("2021-11-17T18:30+01:00", "2021-11-17T21:30+01:00")]),
+    ("not_decimal_hours", "Servicevinduet onsdag den 17. november 2021 varer 1,5 timer.", "",
+     [("2021-11-17", "2021-11-17")]),
+    ("not_price", "Fra onsdag den 17. november 2021 koster opslaget 3,50 kr.", "", []),
+    ("not_price_range", "Fra onsdag den 17. november 2021 koster opslaget 3,50-4,50 kr.", "", []),
+    ("not_list", "Windows on November 18, 19 and 20, 2021.", "",
+     [("2021-11-18", "2021-11-18"), ("2021-11-19", "2021-11-19"), ("2021-11-20", "2021-11-20")]),
+    ("not_thousands", "On Wednesday November 17, 2021 we received 2,000 declarations.", "", []),
+    ("not_minutes_60", "DMS Export er lukket onsdag den 17. november 2021 kl. 18,75-22,90.", "", None),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", [pytest.param(*case[1:], id=case[0]) for case in TYPED_SEPARATORS])
+def test_times_typed_with_a_comma_or_a_semicolon(body: str, title: str, expected: list[tuple] | None) -> None:
+    found = _windows(body, "2021-11-10T10:00", title=title)
+    if expected is None:
+        assert all("T18:" not in (start or "") and "T22:" not in (end or "") for start, end in found)
+    else:
+        assert found == expected
+
+
+# (case id, title, body, published, expected windows): a day that does not exist in the body; the title's
+# consistent date wins and the body's times are kept with it.
+IMPOSSIBLE_DAYS = [
+    ("da_31_juni", "PRD-servicevindue NCTS tirsdag den 30. juni 2026",
+     "NCTS er utilgængelig tirsdag den 31. juni 2026 kl. 18.00-22.00.", "2026-06-20T10:00",
+     [("2026-06-30T18:00+02:00", "2026-06-30T22:00+02:00")]),
+    ("en_june_31", "PRD-servicewindow NCTS Tuesday June 30, 2026",
+     "NCTS will be unavailable Tuesday June 31, 2026, 1800-2200.", "2026-06-20T10:00",
+     [("2026-06-30T18:00+02:00", "2026-06-30T22:00+02:00")]),
+    ("da_30_februar", "PRD-servicevindue EMCS lørdag den 28. februar 2026",
+     "EMCS er lukket lørdag den 30. februar 2026 kl. 08.00-12.00.", "2026-02-20T10:00",
+     [("2026-02-28T08:00+01:00", "2026-02-28T12:00+01:00")]),
+    ("en_september_31_no_weekday", "PRD-servicewindow DMS Import September 30, 2025",
+     "DMS Import will be unavailable on September 31, 2025 from 20:00 to 23:00.", "2025-09-20T10:00",
+     [("2025-09-30T20:00+02:00", "2025-09-30T23:00+02:00")]),
+    ("da_31_september_uden_ugedag", "PRD-servicevindue DMS Import 30. september 2025",
+     "DMS Import er utilgængelig den 31. september 2025 kl. 20.00-23.00.", "2025-09-20T10:00",
+     [("2025-09-30T20:00+02:00", "2025-09-30T23:00+02:00")]),
+]
+
+
+@pytest.mark.parametrize("title, body, published, expected",
+                         [pytest.param(*case[1:], id=case[0]) for case in IMPOSSIBLE_DAYS])
+def test_an_impossible_day_takes_the_title_s_date_with_its_times(title: str, body: str, published: str,
+                                                                 expected: list[tuple]) -> None:
+    assert _windows(body, published, title=title) == expected
+
+
+def test_an_impossible_day_with_no_other_mention_gives_no_window() -> None:
+    assert _windows("NCTS er utilgængelig tirsdag den 31. juni 2026 kl. 18.00-22.00.", "2026-06-20T10:00") == []

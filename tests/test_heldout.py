@@ -351,18 +351,6 @@ HELDOUT_SETS: dict[Path, range] = {DATA / "heldout.jsonl": range(60, 81), DATA /
 
 #: Cases the engine gets wrong today, by cause. Strict: a fix turns them into failures asking to drop the mark.
 KNOWN_MISSES: dict[str, str] = {
-    "da24-onsdga-komma-2021":
-        "decimal-comma times '18,00-22,00' not read as a range: all-day window",
-    "en24-comma-times-2014":
-        "decimal-comma times '18,00-22,00' not read as a range: all-day window",
-    "da24-fredga-semikolon-2020":
-        "semicolon times '18;00-22;00' not read as a range: all-day window",
-    "en24-semicolon-times-2013":
-        "semicolon times '18;00-22;00' not read as a range: all-day window",
-    "da24-31-juni-2026":
-        "impossible body date '31. juni': date taken from title but the body's times are dropped (all-day)",
-    "en24-june-31-2026":
-        "impossible body date 'June 31': date taken from title but the body's times are dropped (all-day)",
 }
 
 

@@ -104,6 +104,7 @@ _INCLUSIVE = frozenset(("med",))               # "til og med": up to and includi
 _ONWARD = frozenset(("frem", "up"))             # "og frem til", "and up to"
 _CORE_ROLES = frozenset((Role.MONTH, Role.WEEKDAY, Role.MIDNIGHT, Role.NOON, Role.RELATIVE))
 _HOURS_MARK = frozenset(("h", "hr", "hrs"))     # "18h00", "18.00h", "1800 hrs"
+_MONEY_WORDS = frozenset(("kr", "kroner", "dkk", "eur", "euro", "euros", "usd", "pct", "procent", "percent"))
 _MAX_DURATION = 7 * 24 * 60                    # minutes: a longer "duration" is not one of a window
 _START_LABELS = ("start", "begin", "fra")       # "Start:", "Starttidspunkt:", "Begin time:", "Fra:"
 _END_LABELS = ("end", "slut", "til")            # "End:", "Sluttid:", "End time:", "Til:"
@@ -748,6 +749,8 @@ class _Parser:
                 if minutes is not None and minutes <= 59 and not self._unit_at(j + 1):
                     minute, j = minutes, j + 1
                 spaced_h = True
+            elif (typed := self._typo_minutes(j - 1, clock)) is not None:
+                minute, strength, j = typed, 2, j + 2        # "kl. 18,00-22,00", "18;00-22;00"
         else:
             return None
         if strength and self._word(j) in _HOURS_MARK and self._same_line(j - 1, j):
@@ -772,6 +775,33 @@ class _Parser:
         if spaced_h:
             self._spaced_h.add(found[1])
         return found
+
+    def _typo_shape(self, i: int, mark: str | None = None) -> str | None:
+        """The mark of ``hh,mm`` / ``hh;mm`` at ``i`` (an hour 0-24 of 1-2 digits, the mark and two digits of
+        minutes 0-59, all glued), or None."""
+        if not self._punct(i + 1, mark or ",;", True):
+            return None
+        hour, minutes = self._number(i, (1, 2)), self._number(i + 2, (2,), True)
+        if hour is None or minutes is None or hour > 24 or minutes > 59 or (hour == 24 and minutes):
+            return None
+        return self.tokens[i + 1].text
+
+    def _typo_minutes(self, i: int, clock: bool) -> int | None:
+        """The minutes of a time typed with a comma or a semicolon at ``i`` (``18,00``, ``18;00``), read only
+        where the shape cannot be a decimal or a list: after ``kl.``, ``at``, ``from``, ``fra``, or as one end
+        of a range of two such times (``18,00-22,00``, ``18;00 til 22;00``); never before a unit (``1,50 kr``)."""
+        mark = self._typo_shape(i)
+        if mark is None or self._unit_at(i + 3) or (self._word(i + 3) or "") in _MONEY_WORDS:
+            return None
+        before = i - 2 if self._punct(i - 1, ".", True) else i - 1
+        lead = clock or self._role(before, Role.CLOCK) is not None or self._role(before, Role.FROM) is not None \
+            or self._word(before) == "at"
+        link = self._punct(i + 3, _DASHES) or self._role(i + 3, Role.TO) is not None
+        ahead = link and self._typo_shape(i + 4, mark) is not None \
+            and not self._unit_at(i + 7) and (self._word(i + 7) or "") not in _MONEY_WORDS
+        behind = (self._punct(i - 1, _DASHES) or self._role(i - 1, Role.TO) is not None) \
+            and self._typo_shape(i - 4, mark) is not None
+        return self.tokens[i + 2].value if lead or ahead or behind else None
 
     def _oclock(self, j: int) -> int | None:
         """The token after ``o'clock`` (``o``, an apostrophe and ``clock`` glued, or one word) at ``j`` on the
@@ -920,8 +950,9 @@ class _Parser:
         """A date and/or a time; also gives the lead word (``from``) that sat between them. A day
         named from publication (``i aften``, ``tomorrow``), or ``after_lead`` a day with no month
         (``fra den 2. kl. 18``), counts only with a time."""
-        found = self.date(i)
-        partial = None if found is not None else self._relative_day(i) or (
+        typo = self._typo_minutes(i, False) is not None      # "-22,00": a time, not the 22nd
+        found = None if typo else self.date(i)
+        partial = None if found is not None or typo else self._relative_day(i) or (
             self._day_only(i) if after_lead else None)
         if found is None and partial is None:
             clock = self.time(i)
@@ -1055,7 +1086,8 @@ class _Parser:
                            line, sentence)
         if k is not None:
             k = self._night_to(self._skip_fillers(k))
-            end = (self._day_end(k, start) or self._point(k)) if self._same_line(j, k) else None
+            day_end = self._day_end(k, start) if self._typo_minutes(k, False) is None else None
+            end = (day_end or self._point(k)) if self._same_line(j, k) else None
             if end is not None:
                 daily = self._daily_span(start, end, first, line, sentence) \
                     or self._daily_times(start, end[0], end[1], first)

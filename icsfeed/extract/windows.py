@@ -69,6 +69,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from calendar import monthrange
 from dataclasses import dataclass, field, replace
 
 from ..model import COPENHAGEN, Message, Window
@@ -328,6 +329,8 @@ class _Calendar:
             return named
         found = resolve_day(spec, self.published.date(), after)
         if found is None:
+            found = self._for_impossible(spec, after)
+        if found is None:
             return None
         if not found.consistent:
             found = self._agreeing(spec, found)
@@ -351,6 +354,26 @@ class _Calendar:
             return min(weeks) + dt.timedelta(days=weekday)
         first = min(days)
         return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+
+    def _for_impossible(self, spec: DateSpec, after: dt.date | None) -> Day | None:
+        """A day that no calendar has (``tirsdag den 31. juni``, ``Tuesday June 31``): the nearest day another
+        mention of the message dates consistently (the title's ``tirsdag den 30. juni``), with the stated
+        weekday when one is written; None when no mention offers one."""
+        if spec.day is None or spec.month is None or spec.week is not None or spec.holiday is not None \
+                or not 28 < spec.day <= 31:
+            return None
+        last = monthrange(spec.year or self.published.year, spec.month)[1]
+        if spec.day <= last:
+            return None
+        near = resolve_day(replace(spec, day=last, weekday=None), self.published.date(), after)
+        if near is None:
+            return None
+        options = [d for d in self._dated_days if abs(d - near.date) <= _NEAR
+                   and (d.weekday() == spec.weekday if spec.weekday is not None else d.month == spec.month)]
+        if not options:
+            return None
+        best = min(options, key=lambda d: abs(d - near.date))
+        return Day(best, True, (f"day {spec.day} of month {spec.month} does not exist; another mention says {best}",))
 
     def _agreeing(self, spec: DateSpec, found: Day) -> Day:
         """Another mention of a nearby day with the stated weekday, e.g. the title's."""
