@@ -1904,3 +1904,24 @@ def test_an_impossible_day_takes_the_title_s_date_with_its_times(title: str, bod
 
 def test_an_impossible_day_with_no_other_mention_gives_no_window() -> None:
     assert _windows("NCTS er utilgængelig tirsdag den 31. juni 2026 kl. 18.00-22.00.", "2026-06-20T10:00") == []
+
+
+# --- a number glued to a word is part of a name ----------------------------------------------
+
+NAMES_WITH_NUMBERS = [
+    ("en_ics2_title", "PRD-servicewindow ICS2 September 30, 2025", "ICS2 will be unavailable.",
+     [("2025-09-30", "2025-09-30")]),
+    ("en_p5_range", "", "NCTS P5 will be closed on September 30, 2025, 1800-2200.",
+     [("2025-09-30T18:00+02:00", "2025-09-30T22:00+02:00")]),
+    ("da_ics2_range", "", "ICS2 lukkes 30. september 2025 kl. 18-22.",
+     [("2025-09-30T18:00+02:00", "2025-09-30T22:00+02:00")]),
+    ("en_s2s", "", "S2S access to DMS Import is closed on September 30, 2025 from 18:00 to 22:00.",
+     [("2025-09-30T18:00+02:00", "2025-09-30T22:00+02:00")]),
+    ("not_spaced_day", "", "ICS2 is closed on 2 October 2025 from 18:00 to 22:00.",
+     [("2025-10-02T18:00+02:00", "2025-10-02T22:00+02:00")]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", [pytest.param(t, b, e, id=i) for i, t, b, e in NAMES_WITH_NUMBERS])
+def test_a_number_glued_to_a_word_is_part_of_a_name(title: str, body: str, expected: list[tuple]) -> None:
+    assert _windows(body, "2025-09-20T10:00", title=title) == expected

@@ -303,7 +303,9 @@ class _Parser:
         out, reach = [], False
         for i in range(len(self.tokens) - 1, -1, -1):
             t, found = self.tokens[i], self._roles[i]
-            if t.kind is Kind.NUMBER or not _CORE_ROLES.isdisjoint(found) or i in self._holidays:
+            if t.kind is Kind.NUMBER and self._in_a_name(i):
+                reach = False
+            elif t.kind is Kind.NUMBER or not _CORE_ROLES.isdisjoint(found) or i in self._holidays:
                 reach = True
             elif t.kind is Kind.URL or (t.kind is Kind.WORD and not found and t.word not in _LEAD_PASS and not (
                     t.word in RELATIVE_AFTER_WORD and self._relative_pair(i))
@@ -313,6 +315,12 @@ class _Parser:
             if reach and (t.kind is not Kind.PUNCT or t.text == ","):
                 out.append(i)
         return out[::-1]
+
+    def _in_a_name(self, i: int) -> bool:
+        """Whether number token ``i`` is glued to the word before it, part of a name (``ICS2``, ``S2S``,
+        ``P5``), not a day or a time: ``ICS2 September 30, 2025`` is September 30."""
+        return not self.tokens[i].spaced and i > 0 and self.tokens[i - 1].kind is Kind.WORD \
+            and self.tokens[i - 1].text[-1:].isalpha()
 
     def _number(self, i: int, digits: tuple[int, ...], glued: bool = False) -> int | None:
         t = self._tok(i)
